@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Shop Pulse</p>, document.getElementById('app')!);

@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+import { HOST_MATCHES } from './lib/hosts';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  // Explicit imports only: a reader of any file sees where each name comes from.
+  imports: false,
+  outDir: '.output',
+  manifest: {
+    name: 'Shop Pulse',
+    description: 'Where your TikTok Shop stands, what is at risk and what you could earn — kept in your browser.',
+    // Least privilege (issue 8): no tabs, scripting, webRequest or <all_urls>.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    host_permissions: HOST_MATCHES,
+    action: { default_title: 'Shop Pulse' },
+  },
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+  }),
+});
