@@ -1,0 +1,54 @@
+/**
+ * The one typed protocol between content script, background and extension pages.
+ * Every message is a strict zod object, checked on arrival (see handler.ts); types
+ * come from the schemas so the two ends cannot drift apart.
+ */
+import { z } from 'zod';
+import { MetricKeySchema, MetricsSchema, PageKindSchema, PeriodSchema } from '../metrics';
+
+/** What the content script saw on one page: PageReading plus where it was seen. */
+export const CapturedReadingSchema = z.strictObject({
+  page: PageKindSchema,
+  region: z.string().regex(/^[A-Z]{2}$/).nullable(),
+  shopId: z.string().min(1).max(64).nullable(),
+  currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  period: PeriodSchema.nullable(),
+  metrics: MetricsSchema,
+  missing: z.array(MetricKeySchema).max(64),
+  /** URL path only; query strings carry shop ids, which live in `shopId`. */
+  path: z.string().startsWith('/').max(512),
+});
+export type CapturedReading = z.infer<typeof CapturedReadingSchema>;
+
+/** A reading typed in by the user when a page cannot be read (issue 6). */
+export const ManualReadingSchema = z.strictObject({
+  shopKey: z.string().min(1).max(140),
+  metrics: MetricsSchema,
+});
+
+const ShopKeySchema = z.string().min(1).max(140);
+
+/** Messages a content script on a Seller Center tab may send. */
+export const ContentMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('reading/captured'), reading: CapturedReadingSchema }),
+  z.strictObject({ type: z.literal('page/unreadable'), reading: CapturedReadingSchema }),
+]);
+
+/** Messages only our own pages (popup, options) may send. */
+export const PageMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('shops/list') }),
+  z.strictObject({ type: z.literal('shop/status'), shopKey: ShopKeySchema }),
+]);
+
+export const MessageSchema = z.union([ContentMessageSchema, PageMessageSchema]);
+export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+export type PageMessage = z.infer<typeof PageMessageSchema>;
+export type Message = z.infer<typeof MessageSchema>;
+export type MessageType = Message['type'];
+
+export const CONTENT_MESSAGE_TYPES: ReadonlySet<string> = new Set(
+  ContentMessageSchema.options.map((o) => o.shape.type.value),
+);
+
+/** Every reply has this envelope, so a caller always knows whether it worked. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };

@@ -1,0 +1,2 @@
+export declare function findChrome(): string | null;
+export declare function ensureChrome(): string;

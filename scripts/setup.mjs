@@ -1,0 +1,17 @@
+// One set-up step for `npm run demo` and `npm test` on a fresh machine:
+// npm dependencies (when package-lock.json changed since the last install) and a
+// Chromium for the browser tests. Uses only Node's own modules: it runs before them.
+import { execSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { ensureChrome } from './lib/chrome.mjs';
+
+const STAMP = 'node_modules/.shop-pulse-installed';
+const lockHash = createHash('sha256').update(readFileSync('package-lock.json')).digest('hex');
+
+if (!existsSync(STAMP) || readFileSync(STAMP, 'utf8') !== lockHash) {
+  console.log('Shop Pulse: installing npm dependencies (npm ci)…');
+  execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
+  writeFileSync(STAMP, lockHash);
+}
+ensureChrome();
