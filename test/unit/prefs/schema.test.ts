@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PREFS, parsePrefs } from '../../../lib/prefs/schema';
+
+describe('parsePrefs', () => {
+  it('gives the defaults for nothing stored', () => {
+    expect(parsePrefs(undefined)).toEqual(DEFAULT_PREFS);
+  });
+  it('keeps valid sections and drops only the corrupt one', () => {
+    const prefs = parsePrefs({ language: 'de', retentionMonths: 'forever', overlayCollapsed: true, junk: 1 });
+    expect(prefs.language).toBe('de');
+    expect(prefs.overlayCollapsed).toBe(true);
+    expect(prefs.retentionMonths).toBeNull();
+  });
+});
