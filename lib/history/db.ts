@@ -62,9 +62,12 @@ export function connect(opts: ConnectOptions): Connection {
       let settled = false;
       let timer: ReturnType<typeof setTimeout> | undefined;
       let db: HistoryDB | null = null;
+      let migrationError: unknown;
       const opening = openDB<HistorySchema>(opts.name, DB_VERSION, {
         upgrade(udb, oldVersion, newVersion, tx) {
-          upgradeTo(udb, oldVersion, newVersion ?? DB_VERSION, tx).catch(() => {
+          tx.done.catch(() => {}); // an aborted upgrade surfaces as the open's error
+          upgradeTo(udb, oldVersion, newVersion ?? DB_VERSION, tx).catch((e: unknown) => {
+            migrationError = e;
             // A failed data migration must not commit half: the database stays at the old version.
             try {
               tx.abort();
@@ -106,7 +109,7 @@ export function connect(opts: ConnectOptions): Connection {
           clearTimeout(timer);
           if (settled) return;
           settled = true;
-          reject(toHistoryError(e));
+          reject(toHistoryError(migrationError ?? e));
         },
       );
     });

@@ -29,7 +29,7 @@ export type HistoryStats = {
   shops: number;
   /** Records that failed validation on read since this History was opened (skipped, not thrown). */
   skippedInvalid: number;
-  /** The last failed operation, for an error banner (e.g. 'quota'); null after a success. */
+  /** The last failed operation, for an error banner (e.g. 'quota'); cleared by the next successful write. */
   lastError: { code: HistoryErrorCode; message: string } | null;
 };
 
@@ -64,7 +64,7 @@ export async function openHistory(opts: OpenHistoryOptions = {}): Promise<Histor
   let lastError: HistoryStats['lastError'] = null;
 
   /** Run with the open database; a connection found closed (terminated, upgraded) is reopened once. */
-  async function run<T>(fn: (db: HistoryDB) => Promise<T>): Promise<T> {
+  async function run<T>(fn: (db: HistoryDB) => Promise<T>, write = false): Promise<T> {
     try {
       let result: T;
       try {
@@ -74,7 +74,7 @@ export async function openHistory(opts: OpenHistoryOptions = {}): Promise<Histor
         conn.drop();
         result = await fn(await conn.get());
       }
-      lastError = null;
+      if (write) lastError = null;
       return result;
     } catch (e) {
       const err = toHistoryError(e);
@@ -91,7 +91,7 @@ export async function openHistory(opts: OpenHistoryOptions = {}): Promise<Histor
       } catch (e) {
         return Promise.reject(e);
       }
-      return run((db) => writeTx(db, [...ALL], (tx) => addReadingTx(tx, pending, ctx)));
+      return run((db) => writeTx(db, [...ALL], (tx) => addReadingTx(tx, pending, ctx)), true);
     },
     listShops: () => run((db) => readTx(db, ['shops', 'readings'], (tx) => listShopsQuery(tx, ctx))),
     latest: (shopKey) => run((db) => readTx(db, ['daily'], (tx) => latestQuery(tx, shopKey, ctx))),
@@ -113,6 +113,7 @@ export async function openHistory(opts: OpenHistoryOptions = {}): Promise<Histor
           await applyImport(tx, plan, ctx);
           return previewOf(parsed.file, plan);
         }),
+        true,
       );
     },
     prune(olderThanMonths, now) {
@@ -122,13 +123,14 @@ export async function openHistory(opts: OpenHistoryOptions = {}): Promise<Histor
       } catch (e) {
         return Promise.reject(e);
       }
-      return run((db) => writeTx(db, ['readings', 'daily'], (tx) => pruneTx(tx, cutoff)));
+      return run((db) => writeTx(db, ['readings', 'daily'], (tx) => pruneTx(tx, cutoff)), true);
     },
     clear: () =>
       run((db) =>
         writeTx(db, [...ALL], async (tx) => {
           await Promise.all(ALL.map((s) => tx.objectStore(s).clear()));
         }),
+        true,
       ),
     async stats() {
       const counts = await run((db) =>
