@@ -1,11 +1,7 @@
 import type { Shop } from '../lib/history';
 import type { Translate } from '../lib/i18n';
+import { shopTitle } from '../lib/ui/shop-title';
 
-export function shopTitle(shop: Shop, t: Translate): string {
-  if (shop.name) return shop.name;
-  if (shop.shopId) return `${t('shop.unnamed', { id: shop.shopId })}${shop.region ? ` · ${shop.region}` : ''}`;
-  return t('shop.noId', { region: shop.region ?? '?' });
-}
 
 export type ShopSwitcherProps = { shops: Shop[]; selected: string; onSelect: (key: string) => void; t: Translate };
 

@@ -1,9 +1,36 @@
 import '../../lib/zod-setup';
 import { render } from 'preact';
-import { pickLocale, translator } from '../../lib/i18n';
+import { browser } from 'wxt/browser';
+import { shopKeyOf } from '../../lib/history';
+import { send } from '../../lib/messaging/client';
+import { uiLocale } from '../../lib/platform/locale';
+import type { Prefs } from '../../lib/prefs/schema';
+import { regionOf, shopIdOf } from '../../lib/site/pages';
+import { isKnownHost } from '../../lib/hosts';
 import { App } from './App';
 import './style.css';
 
-const locale = pickLocale(navigator.languages);
-document.documentElement.lang = locale;
-render(<App t={translator(locale)} locale={navigator.language} />, document.getElementById('app')!);
+/** The shop of the active tab when it is a Seller Center page (host permission lets us see its URL). */
+async function activeTabShopKey(): Promise<string | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (!tab?.url) return null;
+  try {
+    if (!isKnownHost(new URL(tab.url).hostname)) return null;
+    return shopKeyOf({ region: regionOf(tab.url), shopId: shopIdOf(tab.url) });
+  } catch {
+    return null;
+  }
+}
+
+async function start() {
+  const prefs = await send<Prefs>({ type: 'prefs/get' }).catch(() => null);
+  const { t, locale, intl } = uiLocale(prefs?.language ?? 'auto');
+  document.documentElement.lang = locale.replace('_', '-');
+  const preferredShopKey = await activeTabShopKey().catch(() => null);
+  render(
+    <App t={t} locale={intl} preferredShopKey={preferredShopKey} openOptions={() => void browser.runtime.openOptionsPage()} />,
+    document.getElementById('app')!,
+  );
+}
+
+void start();

@@ -10,6 +10,10 @@ export type { MessageKey };
 
 const LOCALES: Record<Locale, Record<MessageKey, string>> = { en };
 
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
 export function pickLocale(preferred: readonly string[]): Locale {
   for (const tag of preferred) {
     const base = tag.toLowerCase().split('-')[0] as Locale;

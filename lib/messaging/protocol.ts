@@ -28,16 +28,32 @@ export const ManualReadingSchema = z.strictObject({
 
 const ShopKeySchema = z.string().min(1).max(140);
 
+const ShopRefSchema = z.strictObject({
+  region: z.string().regex(/^[A-Z]{2}$/).nullable(),
+  shopId: z.string().min(1).max(64).nullable(),
+});
+
+/** An import file travels as text; the history validates it (size, depth, schema). */
+const ImportTextSchema = z.string().max(60_000_000);
+
 /** Messages a content script on a Seller Center tab may send. */
 export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('reading/captured'), reading: CapturedReadingSchema }),
   z.strictObject({ type: z.literal('page/unreadable'), reading: CapturedReadingSchema }),
+  z.strictObject({ type: z.literal('overlay/status'), shop: ShopRefSchema }),
 ]);
 
-/** Messages only our own pages (popup, options) may send. */
+/** Messages only our own pages (popup, options) may send: they read and change everything. */
 export const PageMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('shops/list') }),
   z.strictObject({ type: z.literal('shop/status'), shopKey: ShopKeySchema }),
+  z.strictObject({ type: z.literal('reading/manual'), reading: ManualReadingSchema }),
+  z.strictObject({ type: z.literal('prefs/get') }),
+  z.strictObject({ type: z.literal('prefs/set'), change: z.record(z.string(), z.unknown()) }),
+  z.strictObject({ type: z.literal('history/stats') }),
+  z.strictObject({ type: z.literal('history/export'), format: z.enum(['json', 'csv']) }),
+  z.strictObject({ type: z.literal('history/import'), text: ImportTextSchema, dryRun: z.boolean() }),
+  z.strictObject({ type: z.literal('history/clear') }),
 ]);
 
 export const MessageSchema = z.union([ContentMessageSchema, PageMessageSchema]);

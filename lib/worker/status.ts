@@ -1,30 +1,63 @@
-/** The views the popup asks for, assembled from the history. */
-import type { History, Shop } from '../history';
-import type { MetricKey } from '../metrics';
+/** The views the popup and overlay ask for, assembled from the history and the rules. */
+import { shopKeyOf, type History, type Shop, type ShopRef } from '../history';
+import type { MetricKey, Period } from '../metrics';
+import type { Prefs } from '../prefs/schema';
+import type { Assessment, Warning } from '../rules';
+import { sortWarnings } from '../ui/cards';
+import { worstOf, type BadgeSeverity } from '../ui/severity';
+import { assessReadings, readingsForRules } from './assess-shop';
+import type { KeyValue } from './kv';
+import { listUnreadable, type UnreadableReport } from './unreadable';
 
 export type LatestMetrics = Awaited<ReturnType<History['latest']>>;
 export type ShopSummary = { shop: Shop; latest: LatestMetrics };
+export type ShopList = { shops: ShopSummary[]; unreadable: UnreadableReport[] };
 export type SeriesPoint = { day: string; value: number | null; at: string };
-export type ShopStatus = ShopSummary & { series: Partial<Record<MetricKey, SeriesPoint[]>> };
+export type ShopStatus = ShopSummary & {
+  series: Partial<Record<MetricKey, SeriesPoint[]>>;
+  assessment: Assessment;
+  gmvPeriod: Period | null;
+  unreadable: UnreadableReport[];
+};
+export type OverlayStatus = { shopKey: string; latest: LatestMetrics; warnings: Warning[]; worst: BadgeSeverity; currency: string | null };
 
 /** Metrics the popup charts, newest 180 days. */
 export const CHARTED_METRICS: MetricKey[] = ['sps', 'ordersLast90Days', 'ahr', 'violationPoints', 'gmv'];
 const CHART_DAYS = 180;
 
-export async function shopSummaries(history: History): Promise<ShopSummary[]> {
+export async function shopList(history: History, kv: KeyValue): Promise<ShopList> {
   const shops = await history.listShops();
-  return Promise.all(shops.map(async (shop) => ({ shop, latest: await history.latest(shop.key) })));
+  const summaries = await Promise.all(shops.map(async (shop) => ({ shop, latest: await history.latest(shop.key) })));
+  return { shops: summaries, unreadable: await listUnreadable(kv) };
 }
 
-export async function shopStatus(history: History, shopKey: string, now: string): Promise<ShopStatus | null> {
+export async function shopStatus(history: History, kv: KeyValue, shopKey: string, prefs: Prefs, now: string): Promise<ShopStatus | null> {
   const shop = (await history.listShops()).find((s) => s.key === shopKey);
   if (!shop) return null;
   const from = new Date(Date.parse(now) - CHART_DAYS * 86_400_000).toISOString();
   const latest = await history.latest(shopKey);
-  const series: ShopStatus['series'] = {};
-  for (const metric of CHARTED_METRICS) {
-    if (!(metric in latest)) continue;
-    series[metric] = await history.series(shopKey, metric, { from, to: now });
-  }
-  return { shop, latest, series };
+  const charted = CHARTED_METRICS.filter((m) => m in latest);
+  const [series, readings] = await Promise.all([
+    Promise.all(charted.map((m) => history.series(shopKey, m, { from, to: now }))),
+    readingsForRules(history, shop, prefs, now),
+  ]);
+  const gmvReading = latest.gmv && readings.find((r) => r.id === latest.gmv?.readingId);
+  return {
+    shop,
+    latest,
+    series: Object.fromEntries(charted.map((m, i) => [m, series[i]!])),
+    assessment: assessReadings(shop, readings, prefs, now),
+    gmvPeriod: gmvReading ? gmvReading.period : null,
+    unreadable: (await listUnreadable(kv)).filter((r) => r.shopKey === shopKey),
+  };
+}
+
+/** The overlay's one line: the shop's headline numbers and its top warnings. */
+export async function overlayStatus(history: History, ref: ShopRef, prefs: Prefs, now: string): Promise<OverlayStatus | null> {
+  const key = shopKeyOf(ref);
+  const shop = (await history.listShops()).find((s) => s.key === key);
+  if (!shop) return null;
+  const [latest, readings] = await Promise.all([history.latest(key), readingsForRules(history, shop, prefs, now)]);
+  const warnings = sortWarnings(assessReadings(shop, readings, prefs, now).warnings);
+  return { shopKey: key, latest, warnings: warnings.slice(0, 5), worst: worstOf(warnings.map((w) => w.severity)), currency: shop.currency };
 }

@@ -24,6 +24,14 @@ function setup() {
     'page/unreadable': vi.fn(async () => ({ status: 'noted' })),
     'shops/list': vi.fn(async () => []),
     'shop/status': vi.fn(async () => null),
+    'overlay/status': vi.fn(async () => null),
+    'reading/manual': vi.fn(async () => ({ status: 'stored', id: 2 })),
+    'prefs/get': vi.fn(async () => ({})),
+    'prefs/set': vi.fn(async () => ({})),
+    'history/stats': vi.fn(async () => ({})),
+    'history/export': vi.fn(async () => ({})),
+    'history/import': vi.fn(async () => ({})),
+    'history/clear': vi.fn(async () => ({ cleared: true })),
   } satisfies Routes;
   const rejected: string[] = [];
   const handle = createMessageHandler(routes, { ownId: OWN_ID, extensionOrigin: ORIGIN, onRejected: (w) => rejected.push(w) });
@@ -55,7 +63,7 @@ describe('createMessageHandler', () => {
   });
 
   it.each([
-    ['an unknown type', { type: 'history/clear' }],
+    ['an unknown type', { type: 'history/drop-everything' }],
     ['an extra field', { type: 'reading/captured', reading, extra: 1 }],
     ['a metric out of range', { type: 'reading/captured', reading: { ...reading, metrics: { sps: 9 } } }],
     ['an unknown metric', { type: 'reading/captured', reading: { ...reading, metrics: { karma: 1 } } }],
@@ -72,6 +80,9 @@ describe('createMessageHandler', () => {
   it('keeps privileged page messages away from content scripts, and readings away from pages', async () => {
     const { handle, routes } = setup();
     await expect(handle({ type: 'shops/list' }, fromContent)).resolves.toMatchObject({ ok: false });
+    await expect(handle({ type: 'history/clear' }, fromContent)).resolves.toMatchObject({ ok: false });
+    await expect(handle({ type: 'history/export', format: 'json' }, fromContent)).resolves.toMatchObject({ ok: false });
+    expect(routes['history/clear']).not.toHaveBeenCalled();
     await expect(handle({ type: 'reading/captured', reading }, fromPopup)).resolves.toMatchObject({ ok: false });
     expect(routes['shops/list']).not.toHaveBeenCalled();
     expect(routes['reading/captured']).not.toHaveBeenCalled();

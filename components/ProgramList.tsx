@@ -1,0 +1,72 @@
+import { formatMoney } from '../lib/format';
+import { hasMessage, type Translate } from '../lib/i18n';
+import type { ProgramResult } from '../lib/rules';
+import { formatParams, metricOfCode } from '../lib/ui/params';
+
+const STATUS_ORDER = { 'at-risk': 0, eligible: 1, ineligible: 2, unknown: 3 } as const;
+
+function reasonText(p: ProgramResult, i: number, t: Translate, locale: string, currency: string | null): string {
+  const detail = p.details?.[i];
+  const key = detail ? `reason.${detail.code}` : '';
+  if (!detail || !hasMessage(key)) return p.reasons[i] ?? '';
+  return t(key, formatParams(detail.params, { locale, currency, metric: metricOfCode(detail.code) }));
+}
+
+export type ProgramListProps = {
+  programs: ProgramResult[];
+  t: Translate;
+  locale: string;
+  currency: string | null;
+  onEditAssumptions?: () => void;
+};
+
+/** Programs with their status, reasons, estimated range and source. */
+export function ProgramList({ programs, t, locale, currency, onEditAssumptions }: ProgramListProps) {
+  const shown = programs.filter((p) => p.applicable !== false).sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+  if (shown.length === 0) return <p class="muted">{t('programs.none')}</p>;
+  return (
+    <ul class="programs" aria-label={t('programs.title')}>
+      {shown.map((p) => (
+        <li key={p.id} class={`program ${p.status}`} data-program={p.id}>
+          <div class="program-head">
+            <strong>{p.name ?? p.id}</strong>
+            <span class={`pill ${p.status}`}>{t(`status.${p.status}`)}</span>
+          </div>
+          <ul class="reasons">
+            {p.reasons.map((_, i) => (
+              <li key={i}>{reasonText(p, i, t, locale, currency)}</li>
+            ))}
+          </ul>
+          {p.estimate && (
+            <p class="estimate">
+              {p.estimate.low === p.estimate.high
+                ? formatMoney(p.estimate.low, p.estimate.currency, locale)
+                : `${formatMoney(p.estimate.low, p.estimate.currency, locale)} – ${formatMoney(p.estimate.high, p.estimate.currency, locale)}`}{' '}
+              <span class="tag">{t('programs.estimate')}</span>
+              <br />
+              <span class="basis">{p.estimate.basis}</span>
+            </p>
+          )}
+          <p class="source">
+            {t('programs.source')}{' '}
+            {p.source?.url ? (
+              <a href={p.source.url} target="_blank" rel="noreferrer">
+                {p.source.label}
+              </a>
+            ) : (
+              p.source?.label
+            )}
+            {p.assumptions && p.assumptions.length > 0 && onEditAssumptions && (
+              <>
+                {' · '}
+                <button type="button" class="link" onClick={onEditAssumptions}>
+                  {t('programs.editAssumptions')}
+                </button>
+              </>
+            )}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

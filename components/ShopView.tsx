@@ -1,0 +1,48 @@
+import type { Translate } from '../lib/i18n';
+import type { Metrics } from '../lib/metrics';
+import { statusCards } from '../lib/ui/cards';
+import type { ShopStatus } from '../lib/worker/status';
+import { ManualEntry } from './ManualEntry';
+import { ProgramList } from './ProgramList';
+import { StatusCard } from './StatusCard';
+import { UnreadableNotice } from './UnreadableNotice';
+import { WarningList } from './WarningList';
+
+export type ShopViewProps = {
+  status: ShopStatus;
+  t: Translate;
+  locale: string;
+  onManualSave: (metrics: Metrics) => Promise<void>;
+  onOpenOptions: () => void;
+};
+
+/** Everything about one shop: warnings first, then where it stands, then programs. */
+export function ShopView({ status, t, locale, onManualSave, onOpenOptions }: ShopViewProps) {
+  const currency = status.shop.currency;
+  const cards = statusCards(status.latest, status.assessment.warnings, status.gmvPeriod);
+  const needsManual = status.unreadable.length > 0 || !('sps' in status.latest);
+  return (
+    <>
+      <section aria-labelledby="h-warnings">
+        <h2 id="h-warnings">{t('section.warnings')}</h2>
+        <WarningList warnings={status.assessment.warnings} t={t} locale={locale} currency={currency} />
+        {status.unreadable.map((r) => (
+          <UnreadableNotice key={r.page} report={r} t={t} locale={locale} />
+        ))}
+      </section>
+      <section aria-labelledby="h-status">
+        <h2 id="h-status">{t('section.status')}</h2>
+        <div class="cards">
+          {cards.map((card) => (
+            <StatusCard key={card.metric} card={card} series={status.series[card.metric] ?? []} currency={currency} locale={locale} t={t} />
+          ))}
+        </div>
+        {needsManual && <ManualEntry t={t} onSave={onManualSave} />}
+      </section>
+      <section aria-labelledby="h-programs">
+        <h2 id="h-programs">{t('section.programs')}</h2>
+        <ProgramList programs={status.assessment.programs} t={t} locale={locale} currency={currency} onEditAssumptions={onOpenOptions} />
+      </section>
+    </>
+  );
+}

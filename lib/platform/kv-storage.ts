@@ -1,0 +1,11 @@
+/** KeyValue over browser.storage.local: survives worker restarts and browser restarts. */
+import { browser } from 'wxt/browser';
+import type { KeyValue } from '../worker/kv';
+
+export const storageKeyValue: KeyValue = {
+  async get<T>(key: string) {
+    return (await browser.storage.local.get(key))[key] as T | undefined;
+  },
+  set: (key, value) => browser.storage.local.set({ [key]: value }),
+  remove: (key) => browser.storage.local.remove(key),
+};

@@ -1,0 +1,22 @@
+/** A warning (or its advice) as one sentence in the UI language; the rules' English as fallback. */
+import { hasMessage, type Translate } from '../i18n';
+import { en } from '../i18n/locales/en';
+import type { Warning } from '../rules';
+import { formatParams, metricOfCode } from './params';
+
+export function warningText(w: Warning, t: Translate, locale: string, currency: string | null): string {
+  const key = `warning.${w.code}`;
+  if (!hasMessage(key)) return w.message ?? w.code;
+  const raw = { ...(w.params ?? {}), threshold: w.threshold, ...(w.value !== null && { value: w.value }), ...(w.eta && { eta: w.eta }) };
+  return t(key, formatParams(raw, { locale, currency, metric: metricOfCode(w.code) ?? w.metric }));
+}
+
+export function warningMentionsEta(code: string): boolean {
+  const key = `warning.${code}`;
+  return hasMessage(key) && en[key].includes('{eta}');
+}
+
+export function adviceText(w: Warning, t: Translate): string | undefined {
+  const key = `advice.${w.code}`;
+  return hasMessage(key) ? t(key, w.params ?? {}) : w.advice;
+}

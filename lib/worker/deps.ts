@@ -1,0 +1,13 @@
+/** Everything the background's routes need from the world, passed in (tests pass fakes). */
+import type { Prefs } from '../prefs/schema';
+import type { HistoryHandle } from './history-handle';
+import type { KeyValue } from './kv';
+
+export type WorkerDeps = {
+  history: HistoryHandle;
+  now: () => Date;
+  kv: KeyValue;
+  prefs: { load(): Promise<Prefs>; save(change: Partial<Prefs>): Promise<Prefs> };
+  /** After readings changed for a shop (or for all, with no key): notifications, badge. */
+  afterChange?: (shopKey?: string) => Promise<void>;
+};

@@ -1,0 +1,16 @@
+/** The small key-value store the worker keeps state in (browser.storage.local in production). */
+export type KeyValue = {
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown): Promise<void>;
+  remove(key: string): Promise<void>;
+};
+
+/** For tests and for code that wants no persistence. */
+export function memoryKeyValue(): KeyValue {
+  const map = new Map<string, unknown>();
+  return {
+    get: async <T,>(key: string) => map.get(key) as T | undefined,
+    set: async (key, value) => void map.set(key, structuredClone(value)),
+    remove: async (key) => void map.delete(key),
+  };
+}

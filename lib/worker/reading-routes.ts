@@ -1,0 +1,64 @@
+/** Readings coming in: from Seller Center pages, typed by hand, or pages that could not be read. */
+import { shopKeyOf, type NewReading } from '../history';
+import type { CapturedReading } from '../messaging/protocol';
+import type { Routes } from '../messaging/handler';
+import type { WorkerDeps } from './deps';
+import { clearUnreadable, noteUnreadable } from './unreadable';
+
+export function toNewReading(reading: CapturedReading, capturedAt: string): NewReading {
+  return {
+    shop: { region: reading.region, shopId: reading.shopId },
+    capturedAt,
+    page: reading.page,
+    path: reading.path,
+    period: reading.period,
+    currency: reading.currency,
+    metrics: reading.metrics,
+    source: 'page',
+  };
+}
+
+type ReadingRoutes = Pick<Routes, 'reading/captured' | 'page/unreadable' | 'reading/manual'>;
+
+export function readingRoutes(deps: WorkerDeps): ReadingRoutes {
+  return {
+    async 'reading/captured'({ reading }) {
+      // Nothing read is not a reading: never store an empty or guessed one.
+      if (Object.keys(reading.metrics).length === 0) return { status: 'empty' as const };
+      const history = await deps.history.get();
+      const result = await history.addReading(toNewReading(reading, deps.now().toISOString()));
+      const shopKey = shopKeyOf(reading);
+      await clearUnreadable(deps.kv, shopKey, reading.page);
+      if (result.status === 'stored') await deps.afterChange?.(shopKey);
+      return result;
+    },
+    async 'page/unreadable'({ reading }) {
+      await noteUnreadable(deps.kv, {
+        shopKey: shopKeyOf(reading),
+        page: reading.page,
+        path: reading.path,
+        missing: reading.missing,
+        at: deps.now().toISOString(),
+      });
+      return { status: 'noted' as const };
+    },
+    async 'reading/manual'({ reading }) {
+      const history = await deps.history.get();
+      const shop = (await history.listShops()).find((s) => s.key === reading.shopKey);
+      if (!shop) throw new Error('That shop is not in the history; open its Seller Center first.');
+      const result = await history.addReading({
+        shop: { region: shop.region, shopId: shop.shopId },
+        capturedAt: deps.now().toISOString(),
+        page: 'unknown',
+        path: '/manual',
+        period: null,
+        currency: shop.currency,
+        metrics: reading.metrics,
+        source: 'manual',
+      });
+      await clearUnreadable(deps.kv, shop.key);
+      await deps.afterChange?.(shop.key);
+      return result;
+    },
+  };
+}
