@@ -1,0 +1,67 @@
+/**
+ * The page reader: `readPage(root, url)` → what this Seller Center page shows.
+ * Pure: no extension APIs, no clock, no globals besides the DOM it is given.
+ * Contract (shared/DOMAIN.md): keep the name and the PageReading shape.
+ */
+import { METRICS, MetricsSchema, type MetricKey, type Metrics, type PageKind } from '../metrics';
+import { readPageText } from './dom';
+import { missingMetrics } from './expected';
+import { pageKindOf, regionOf, shopIdOf } from './pages';
+import { findPeriod } from './period';
+import { pageDecimal, readMetrics } from './read';
+
+export type PageReading = {
+  page: PageKind;
+  region: string | null;
+  shopId: string | null;
+  currency: string | null;
+  period: { start: string; end: string } | null;
+  metrics: Partial<Record<MetricKey, number | null>>;
+  missing: MetricKey[];
+};
+
+export function readPage(root: ParentNode, url: string | URL): PageReading {
+  const page = pageKindOf(url);
+  const region = regionOf(url);
+  const shopId = shopIdOf(url);
+  const text = readPageText(root);
+  const found = readMetrics(text, { region, decimal: pageDecimal(text) });
+
+  // One currency per reading: the first money value's; money in another currency is dropped.
+  let currency: string | null = null;
+  const raw: Metrics = {};
+  for (const f of found) {
+    if (METRICS[f.key].unit === 'money' && f.value !== null) {
+      if (f.currency && currency && f.currency !== currency) continue;
+      currency ??= f.currency;
+    }
+    raw[f.key] = f.value;
+  }
+  const metrics = validMetrics(raw);
+  const period = findPeriod(
+    text.tokens.map((t) => t.text),
+    region,
+  );
+  return { page, region, shopId, currency, period, metrics, missing: missingMetrics(page, region, metrics) };
+}
+
+/** Belt and braces: only values lib/metrics accepts leave the reader. */
+function validMetrics(raw: Metrics): Metrics {
+  const all = MetricsSchema.safeParse(raw);
+  if (all.success) return all.data;
+  const out: Metrics = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const one = MetricsSchema.safeParse({ [key]: value });
+    if (one.success) Object.assign(out, one.data);
+  }
+  return out;
+}
+
+export { pageKindOf, regionOf, shopIdOf, surfaceOf, isoRegion, PAGE_RULES } from './pages';
+export { parseNumber, type Parsed, type Amount, type NumberContext } from './numbers';
+export { matchLabel, LABELS, LOCALES, type Locale } from './labels';
+export { findPeriod } from './period';
+export { EXPECTED, expectedMetrics, missingMetrics } from './expected';
+export { fitMetric } from './fit';
+export { isOwnElement } from './dom';
+export type { MetricKey, PageKind } from '../metrics';

@@ -1,0 +1,87 @@
+/**
+ * The page's date range, when it shows exactly one: `Jun 3, 2025 - Jun 9, 2025`,
+ * `2025-06-03 ~ 2025-06-09`, `03/06/2025 - 09/06/2025` (day first outside the US),
+ * `2025年6月3日 至 2025年6月9日`, or two date inputs of a range picker. The dates are
+ * already the shop's calendar days, so they are returned as shown (ISO). No clock:
+ * "Last 7 days" without dates is `null`.
+ */
+import { PeriodSchema, type Period } from '../metrics';
+import { normalizeText } from './numbers';
+
+const MONTHS: Record<string, number> = {};
+const MONTH_NAMES: readonly string[][] = [
+  ['jan', 'january', 'januari'], ['feb', 'february', 'februari'], ['mar', 'march', 'maret'],
+  ['apr', 'april'], ['may', 'mei'], ['jun', 'june', 'juni'], ['jul', 'july', 'juli'],
+  ['aug', 'august', 'agu', 'ags', 'agustus'], ['sep', 'sept', 'september'], ['oct', 'october', 'okt', 'oktober'],
+  ['nov', 'november'], ['dec', 'december', 'des', 'desember'],
+];
+MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+const MON = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+
+type Found = { at: number; end: number; iso: string };
+type Builder = (m: RegExpExecArray, region: string | null) => [number, number, number] | null;
+
+const num = (s: string | undefined) => Number(s ?? 'NaN');
+
+const FORMATS: ReadonlyArray<[RegExp, Builder]> = [
+  [/(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g, (m) => [num(m[1]), num(m[2]), num(m[3])]],
+  [/(\d{4})年(\d{1,2})月(\d{1,2})日/g, (m) => [num(m[1]), num(m[2]), num(m[3])]],
+  [new RegExp(`\\b${MON} (\\d{1,2}),? (\\d{4})\\b`, 'g'), (m) => [num(m[3]), MONTHS[m[1] ?? ''] ?? 0, num(m[2])]],
+  [new RegExp(`\\b(\\d{1,2}) ${MON},? (\\d{4})\\b`, 'g'), (m) => [num(m[3]), MONTHS[m[2] ?? ''] ?? 0, num(m[1])]],
+  [
+    /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g,
+    (m, region) => {
+      const a = num(m[1]);
+      const b = num(m[2]);
+      const y = num(m[3]);
+      if (region === 'US') return [y, a, b];
+      if (region) return [y, b, a];
+      if (a <= 12 && b <= 12 && a !== b) return null; // day or month first? unknowable
+      return a > 12 ? [y, b, a] : [y, a, b];
+    },
+  ],
+];
+
+function isoDate([y, m, d]: [number, number, number]): string | null {
+  if (y < 2016 || y > 2099 || m < 1 || m > 12 || d < 1) return null;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
+  return t.toISOString().slice(0, 10);
+}
+
+function findDates(s: string, region: string | null): Found[] {
+  const found: Found[] = [];
+  for (const [re, build] of FORMATS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const ymd = build(m, region);
+      const iso = ymd && isoDate(ymd);
+      if (iso && !found.some((f) => m && m.index < f.end && f.at < m.index + m[0].length)) {
+        found.push({ at: m.index, end: m.index + m[0].length, iso });
+      }
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+const BETWEEN_RE = /^\s*(?:-|–|—|~|to|至|s\/d|sampai|đến|ถึง)\s*$/i;
+const MAX_DAYS = 366;
+
+/** The one date range the texts show, or null when there is none or more than one. */
+export function findPeriod(texts: readonly string[], region: string | null): Period | null {
+  const s = normalizeText(texts.join(' \u2002 ')).toLowerCase();
+  const dates = findDates(s, region);
+  const ranges = new Set<string>();
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const a = dates[i];
+    const b = dates[i + 1];
+    if (!a || !b || !BETWEEN_RE.test(s.slice(a.end, b.at))) continue;
+    const days = (Date.parse(b.iso) - Date.parse(a.iso)) / 86_400_000;
+    if (days >= 0 && days <= MAX_DAYS) ranges.add(`${a.iso}/${b.iso}`);
+    i++;
+  }
+  if (ranges.size !== 1) return null;
+  const [start = '', end = ''] = [...ranges][0]?.split('/') ?? [];
+  const period = PeriodSchema.safeParse({ start, end });
+  return period.success ? period.data : null;
+}
