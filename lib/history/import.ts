@@ -14,11 +14,11 @@ import {
   type ExportReading,
   type HistoryExportFile,
 } from './export';
-import { ReadingRecordSchema, ShopRecordSchema, describeIssues, type DailyRecord, type ReadingRecord, type ShopRecord } from './records';
+import { DailyRecordSchema, ReadingRecordSchema, ShopRecordSchema, describeIssues, type DailyRecord, type ReadingRecord, type ShopRecord } from './records';
 import { mergeShop } from './readings';
 import { rollUp } from './series';
 import { all, parseRecord, type AnyTx, type ReadCtx, type WriteTx } from './tx';
-import { DailyRecordSchema } from './records';
+
 
 export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
 /** The export file nests 4 deep (file → readings → reading → metrics); allow a little slack. */

@@ -12,7 +12,6 @@ import {
   describeIssues,
   sameContent,
   shopKeyOf,
-  type NewReading,
   type ReadingRecord,
   type Shop,
   type ShopRecord,

@@ -73,6 +73,7 @@ export type DailyRecord = {
   readingId: number;
 };
 
+// eslint-disable-next-line no-control-regex -- rejecting control characters is the point
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
 
 /** An ISO date-time with offset, stored as UTC `toISOString()` so strings sort by time. */
