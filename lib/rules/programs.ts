@@ -52,7 +52,13 @@ export type Program = z.infer<typeof ProgramSchema>;
 
 const SEEDS_TSP = { label: 'seeds 000_…, 001_… (TikTok Shop Partner Q4 2025 program)' };
 const Q4 = { start: '2025-10-01', end: '2025-12-31' };
-const PARTNER = { audience: 'partner', regions: ['US'], currency: 'USD', rules: [], datesEstimated: false } as const;
+const PARTNER: Pick<Program, 'audience' | 'regions' | 'currency' | 'rules' | 'datesEstimated'> = {
+  audience: 'partner',
+  regions: ['US'],
+  currency: 'USD',
+  rules: [],
+  datesEstimated: false,
+};
 
 const CATALOG: Program[] = [
   {
