@@ -3,20 +3,37 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { HOST_MATCHES } from '../../lib/hosts';
 import { sendWithRetry } from '../../lib/messaging/client';
 import { readPage, type PageReading } from '../../lib/site';
+import { regionOf, shopIdOf } from '../../lib/site/pages';
 import { watchPage } from '../../lib/site/watch';
+import type { OverlayStatus } from '../../lib/worker/status';
+import { mountOverlay } from './overlay';
+import './style.css';
 
 // The door on Seller Center pages: wait for the page to settle, read it, send the
-// reading. All knowledge of the page lives in lib/site.
+// reading, and show the shop's status. All knowledge of the page lives in lib/site.
 export default defineContentScript({
   matches: HOST_MATCHES,
   runAt: 'document_idle',
+  cssInjectionMode: 'ui',
   main(ctx) {
-    const captured = (reading: PageReading) => ({ ...reading, path: location.pathname });
+    // Reading comes first; the panel is drawn when it is ready and never holds reading up.
+    const overlay = mountOverlay(ctx).catch((err: unknown) => {
+      console.warn('Shop Pulse could not show its panel:', err);
+      return null;
+    });
+    const refreshOverlay = async () => {
+      const status = await sendWithRetry<OverlayStatus | null>({
+        type: 'overlay/status',
+        shop: { region: regionOf(location.href), shopId: shopIdOf(location.href) },
+      }).catch(() => null);
+      (await overlay)?.update(status);
+    };
+
     const report = (type: 'reading/captured' | 'page/unreadable') => (reading: PageReading) => {
       if (ctx.isInvalid) return;
-      sendWithRetry({ type, reading: captured(reading) }).catch((err: unknown) =>
-        console.warn('Shop Pulse could not save this reading:', err),
-      );
+      sendWithRetry({ type, reading: { ...reading, path: location.pathname } })
+        .then(refreshOverlay)
+        .catch((err: unknown) => console.warn('Shop Pulse could not save this reading:', err));
     };
     const watch = watchPage({
       root: document.body ?? document.documentElement,
@@ -24,7 +41,11 @@ export default defineContentScript({
       onReading: report('reading/captured'),
       onUnreadable: report('page/unreadable'),
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => watch.refresh());
+    void refreshOverlay();
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      watch.refresh();
+      void refreshOverlay();
+    });
     ctx.onInvalidated(() => watch.stop());
   },
 });

@@ -1,7 +1,7 @@
 /**
  * The user's preferences, kept in `browser.storage.local` (small, synced to every
  * surface): rule settings (thresholds, margins, programs, assumptions — see
- * lib/rules/settings.ts), notifications, retention, language, overlay state.
+ * lib/rules/settings.ts), notifications, retention, language.
  */
 import { z } from 'zod';
 
@@ -24,7 +24,6 @@ export const PrefsSchema = z.strictObject({
   /** Drop readings older than this many months; null keeps everything. */
   retentionMonths: z.number().int().min(1).max(120).nullable(),
   language: z.enum(LANGUAGES),
-  overlayCollapsed: z.boolean(),
 });
 
 export type Prefs = z.infer<typeof PrefsSchema>;
@@ -35,7 +34,6 @@ export const DEFAULT_PREFS: Prefs = {
   notifications: { enabled: true, codes: {}, quietHours: { start: 22, end: 7 }, cooldownHours: 24 },
   retentionMonths: null,
   language: 'auto',
-  overlayCollapsed: false,
 };
 
 /** Stored prefs over the defaults; a corrupt stored section falls back to its default. */

@@ -46,7 +46,11 @@ export function watchPage(opts: WatchOptions): PageWatch {
   const debounceMs = opts.debounceMs ?? 400;
   const settleMs = opts.settleTimeoutMs ?? 10_000;
   const maxWaitMs = Math.max(opts.maxWaitMs ?? 2000, debounceMs);
-  const timers: Timers = opts.timers ?? { setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clearTimeout };
+  const timers: Timers = opts.timers ?? {
+    // Bound: called as methods of this object, the bare functions throw "Illegal invocation" in Chrome.
+    setTimeout: globalThis.setTimeout.bind(globalThis),
+    clearTimeout: globalThis.clearTimeout.bind(globalThis),
+  };
 
   let stopped = false;
   let lastSent: string | null = null;

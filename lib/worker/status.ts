@@ -19,7 +19,15 @@ export type ShopStatus = ShopSummary & {
   gmvPeriod: Period | null;
   unreadable: UnreadableReport[];
 };
-export type OverlayStatus = { shopKey: string; latest: LatestMetrics; warnings: Warning[]; worst: BadgeSeverity; currency: string | null };
+export type OverlayStatus = {
+  shopKey: string;
+  latest: LatestMetrics;
+  warnings: Warning[];
+  worst: BadgeSeverity;
+  currency: string | null;
+  /** The user's UI language, since the content script may not read preferences itself. */
+  language: Prefs['language'];
+};
 
 /** Metrics the popup charts, newest 180 days. */
 export const CHARTED_METRICS: MetricKey[] = ['sps', 'ordersLast90Days', 'ahr', 'violationPoints', 'gmv'];
@@ -59,5 +67,12 @@ export async function overlayStatus(history: History, ref: ShopRef, prefs: Prefs
   if (!shop) return null;
   const [latest, readings] = await Promise.all([history.latest(key), readingsForRules(history, shop, prefs, now)]);
   const warnings = sortWarnings(assessReadings(shop, readings, prefs, now).warnings);
-  return { shopKey: key, latest, warnings: warnings.slice(0, 5), worst: worstOf(warnings.map((w) => w.severity)), currency: shop.currency };
+  return {
+    shopKey: key,
+    latest,
+    warnings: warnings.slice(0, 5),
+    worst: worstOf(warnings.map((w) => w.severity)),
+    currency: shop.currency,
+    language: prefs.language,
+  };
 }

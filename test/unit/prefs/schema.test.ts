@@ -6,9 +6,9 @@ describe('parsePrefs', () => {
     expect(parsePrefs(undefined)).toEqual(DEFAULT_PREFS);
   });
   it('keeps valid sections and drops only the corrupt one', () => {
-    const prefs = parsePrefs({ language: 'de', retentionMonths: 'forever', overlayCollapsed: true, junk: 1 });
+    const prefs = parsePrefs({ language: 'de', retentionMonths: 'forever', junk: 1 });
     expect(prefs.language).toBe('de');
-    expect(prefs.overlayCollapsed).toBe(true);
+    expect(prefs.notifications).toEqual(DEFAULT_PREFS.notifications);
     expect(prefs.retentionMonths).toBeNull();
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * Mounts the status panel in its own shadow root (styles isolated both ways),
+ * docked to the bottom-right corner and collapsible. Its tag, <shop-pulse-overlay>,
+ * is one the reader skips, so the panel never reads itself.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Overlay } from '../../components/Overlay';
+import { uiLocale } from '../../lib/platform/locale';
+import type { OverlayStatus } from '../../lib/worker/status';
+
+const COLLAPSED_KEY = 'overlayCollapsed';
+
+export type OverlayHandle = { update(status: OverlayStatus | null): void };
+
+export async function mountOverlay(ctx: ContentScriptContext): Promise<OverlayHandle> {
+  let status: OverlayStatus | null = null;
+  let collapsed = Boolean((await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY]);
+  let container: HTMLElement | null = null;
+
+  const draw = () => {
+    if (!container) return;
+    if (!status) return render(null, container);
+    const { t, intl } = uiLocale(status.language);
+    const toggle = () => {
+      collapsed = !collapsed;
+      void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });
+      draw();
+    };
+    render(<Overlay status={status} collapsed={collapsed} onToggle={toggle} t={t} locale={intl} />, container);
+  };
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'shop-pulse-overlay',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount(root) {
+      container = root;
+      draw();
+    },
+    onRemove() {
+      if (container) render(null, container);
+      container = null;
+    },
+  });
+  ui.mount();
+  return {
+    update(next) {
+      status = next;
+      draw();
+    },
+  };
+}
