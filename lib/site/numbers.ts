@@ -36,14 +36,17 @@ const SUFFIX_POW: Record<string, number> = {
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MARK = `(?:${CURRENCY_MARKERS.map(esc).join('|')})`;
 const SUFFIX = `(?:${Object.keys(SUFFIX_POW).sort((a, b) => b.length - a.length).map(esc).join('|')})`;
-const AMOUNT_RE = new RegExp(`^(${MARK})? ?(\\d[\\d.,_']*)(?: ?(${SUFFIX}))?(?: ?(%))?(?: ?(${MARK}))?$`, 'u');
+/** Thousands separated by a no-break space (`1 234,56 €`) are marked with this before NFKC. */
+const NB = '\ue000';
+const AMOUNT_RE = new RegExp(`^(${MARK})? ?(\\d[\\d.,'${NB}]*)(?: ?(${SUFFIX}))?(?: ?(%))?(?: ?(${MARK}))?$`, 'u');
 const NONE_RE = /^(?:--|—|N\/A|n\/a)$/;
 const RANGE_RE = /^(.+?\S) ?(?:[-–—~]|to) ?(\S.+)$/;
 
-/** NFKC (full-width digits, `％`, `￥`), NBSP-grouped thousands → `_`, one space. */
+/** NFKC (full-width digits, `％`, `￥`), NBSP-grouped thousands marked, one space. */
 export function normalizeText(text: string): string {
   return text
-    .replace(/(\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))/g, '$1_')
+    .replaceAll(NB, '')
+    .replace(/(\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))/g, `$1${NB}`)
     .normalize('NFKC')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
     .replace(/\s+/g, ' ')
@@ -52,8 +55,8 @@ export function normalizeText(text: string): string {
 
 /** Split `1.234,56` into digits and decimal places, or null when the grouping is not valid. */
 function splitDigits(num: string, dec: DecimalMark): { mant: string; frac: number } | null {
-  if (/[.,_']$/.test(num) || /[.,_']{2}/.test(num)) return null;
-  const seps = num.replace(/\d/g, '');
+  if (/[^\d]$/.test(num) || /[^\d]{2}/.test(num)) return null;
+  const seps = num.replace(/[^.,]/g, '');
   const hasDot = seps.includes('.');
   const hasComma = seps.includes(',');
   let decimal: string | null = null;
@@ -72,7 +75,7 @@ function splitDigits(num: string, dec: DecimalMark): { mant: string; frac: numbe
     if (intPart.includes(decimal) || !/^\d+$/.test(fracPart)) return null;
   }
   const groupSeps = new Set(intPart.replace(/\d/g, ''));
-  const groups = intPart.split(/[.,_']/);
+  const groups = intPart.split(/[^\d]/);
   if (groups.length > 1) {
     if (groupSeps.size > 1) return null;
     const [first, ...rest] = groups;

@@ -64,7 +64,8 @@ function findDates(s: string, region: string | null): Found[] {
   return found.sort((a, b) => a.at - b.at);
 }
 
-const BETWEEN_RE = /^\s*(?:-|–|—|~|to|至|s\/d|sampai|đến|ถึง)\s*$/i;
+/** Between the two dates: a dash, "to", 至…, or nothing (two picker inputs with an icon between). */
+const BETWEEN_RE = /^\s*(?:-|–|—|~|to|至|s\/d|sampai|đến|ถึง)?\s*$/i;
 const MAX_DAYS = 366;
 
 /** The one date range the texts show, or null when there is none or more than one. */

@@ -11,8 +11,8 @@ import { currencyOf } from './currency';
 import { parentOf, type PageText } from './dom';
 import { fitMetric, type Fit } from './fit';
 import { matchLabel, type LabelMatch } from './labels';
-import { decimalEvidence, parseNumber, type NumberContext } from './numbers';
-import { embeddedValues } from './phrases';
+import { decimalEvidence, normalizeText, parseNumber, type NumberContext } from './numbers';
+import { embeddedValues, isComparisonText, isSignedNumber } from './phrases';
 
 /** How far (in ancestors) a label may be from the box that holds its value. */
 const MAX_CLIMB = 6;
@@ -63,14 +63,31 @@ function childOf(box: Element, el: Element): Element {
   return cur;
 }
 
-function pick(page: PageText, label: Label, cells: Cell[], labels: Label[], taken: Set<Cell>): Found | undefined {
+/** A text that names what a number is: not a number, a delta, a comparison or a short unit (件, pcs). */
+function isCaption(page: PageText, i: number, inCell: ReadonlySet<number>): boolean {
+  const t = page.tokens[i];
+  if (!t || t.input || inCell.has(i)) return false;
+  const text = normalizeText(t.text);
+  return text.length > 3 && !isSignedNumber(text) && !isComparisonText(text);
+}
+
+function pick(
+  page: PageText,
+  label: Label,
+  cells: Cell[],
+  labels: Label[],
+  taken: Set<Cell>,
+  inCell: ReadonlySet<number>,
+): Found | undefined {
   const others = labels.filter((l) => l !== label);
   const labelIn = (from: number, to: number) => others.some((l) => l.start < to && l.end > from);
   const usable = (c: Cell, box: Element): Fit | undefined => {
     if (c.ignored || taken.has(c)) return undefined;
-    // A value inside a sub-box that has its own label belongs to that label (next card's value).
+    // A value inside a sub-box with its own caption belongs to that caption (the next card's
+    // label, or a "Products 12" box that is no metric of ours).
     const [s, e] = page.range.get(childOf(box, c.el)) ?? [c.start, c.end];
     if (labelIn(s, e)) return undefined;
+    for (let i = s; i < e; i++) if ((i < c.start || i >= c.end) && isCaption(page, i, inCell)) return undefined;
     return fitMetric(label.key, c.parsed);
   };
   let box: Element | null = label.el;
@@ -106,10 +123,11 @@ export function readMetrics(page: PageText, ctx: NumberContext): Found[] {
   const cells = findCells(page, ctx);
   const labels = findLabels(page);
   const taken = new Set<Cell>();
+  const inCell = new Set(cells.flatMap((c) => Array.from({ length: c.end - c.start }, (_, k) => c.start + k)));
   const found = new Map<MetricKey, Found>();
   for (const label of labels) {
     if (found.has(label.key)) continue;
-    const hit = inlineValue(page, label, ctx) ?? pick(page, label, cells, labels, taken);
+    const hit = inlineValue(page, label, ctx) ?? pick(page, label, cells, labels, taken, inCell);
     if (!hit) continue;
     if (hit.marker === null && label.unit) {
       hit.currency = currencyOf(UNIT_MARKERS[label.unit] ?? label.unit, ctx.region ?? null);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findPeriod } from '../../../lib/site/period';
+
+const P = { start: '2025-06-03', end: '2025-06-09' };
+
+describe('findPeriod', () => {
+  it.each([
+    [['Jun 3, 2025 - Jun 9, 2025'], 'US'],
+    [['June 3, 2025', '–', 'June 9, 2025'], null],
+    [['3 Jun 2025 to 9 Jun 2025'], 'GB'],
+    [['2025-06-03', '~', '2025-06-09'], null],
+    [['2025/06/03 - 2025/06/09'], 'US'],
+    [['2025年6月3日 至 2025年6月9日'], null],
+    [['06/03/2025 - 06/09/2025'], 'US'],
+    [['03/06/2025 - 09/06/2025'], 'GB'],
+    [['03.06.2025 - 09.06.2025'], 'DE'],
+    [['3 Juni 2025 - 9 Juni 2025'], 'ID'],
+    [['Last 7 days', '2025-06-03', '2025-06-09'], null],
+  ] as const)('%j (%s)', (texts, region) => {
+    expect(findPeriod(texts, region)).toEqual(P);
+  });
+
+  it.each([
+    [['Last 7 days'], 'US'],
+    [['03/06/2025 - 09/06/2025'], null], // day or month first? unknowable without the region
+    [['Jun 9, 2025 - Jun 3, 2025'], 'US'],
+    [['2025-06-03 - 2025-06-09', 'vs 2025-05-27 - 2025-06-02'], 'US'], // two ranges: ambiguous
+    [['2025-02-30 - 2025-03-02'], 'US'],
+    [['Updated Jun 9, 2025'], 'US'],
+    [['2024-01-01 - 2025-06-09'], 'US'], // longer than a year
+  ] as const)('null for %j (%s)', (texts, region) => {
+    expect(findPeriod(texts, region)).toBeNull();
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../../lib/site';
+
+const US = 'https://seller-us.tiktok.com/compass/data-overview?shop_region=US';
+const page = (body: string) => new DOMParser().parseFromString(`<html><body>${body}</body></html>`, 'text/html');
+const metrics = (body: string, url = US) => readPage(page(body), url).metrics;
+
+describe('readPage details', () => {
+  it('ignores script, style, template, hidden nodes, tooltips, menus and our overlay', () => {
+    const r = readPage(
+      page(`
+      <script>GMV $5</script><style>.a{}</style><template><p>GMV</p><p>$5</p></template>
+      <div hidden><p>GMV</p><p>$5</p></div><div style="visibility: hidden"><p>GMV</p><p>$5</p></div>
+      <div aria-hidden="true"><p>GMV</p><p>$5</p></div><div role="tooltip"><p>GMV</p><p>$5</p></div>
+      <div role="menu"><div role="menuitem"><span>Orders</span><span>12</span></div></div>
+      <nav><span>Orders</span><span>12</span></nav>
+      <shop-pulse-overlay><p>GMV</p><p>$5</p></shop-pulse-overlay><div data-shop-pulse><p>Orders</p><p>7</p></div>`),
+      US,
+    );
+    expect(r.metrics).toEqual({});
+    expect(r.missing).toEqual(['gmv', 'orders']);
+  });
+
+  it('reads by label whatever the class names', () => {
+    const a = metrics('<div class="metric-card"><div class="metric-label">GMV</div><div class="metric-value">$10.00</div></div>');
+    const b = metrics('<div class="_x9_1"><div class="_k2_7">GMV</div><div class="_q0_3">$10.00</div></div>');
+    const c = metrics('<div class="metric-card"><div class="metric-label">Orders</div><div class="metric-value">10</div></div>');
+    expect(a).toEqual({ gmv: 10 });
+    expect(b).toEqual({ gmv: 10 });
+    expect(c).toEqual({ orders: 10 });
+  });
+
+  it('does not take a value for a label with no value, nor a column header\'s cells', () => {
+    expect(metrics('<div><p>GMV</p><p>No chart yet</p></div><div><p>Products</p><p>12</p></div>')).toEqual({});
+    expect(metrics('<table><thead><tr><th>GMV</th><th>Orders</th></tr></thead><tbody><tr><td>$5.00</td><td>3</td></tr></tbody></table>')).toEqual({});
+  });
+
+  it('reads "Label: value" in one text and the value of a ratio only from a percentage', () => {
+    expect(metrics('<p>Orders: 1,234</p><div><p>Conversion rate</p><p>4.2</p><p>4.2%</p></div>')).toEqual({
+      orders: 1234,
+      conversionRate: 0.042,
+    });
+  });
+
+  it('keeps ranges and dashes as null, never 0', () => {
+    expect(metrics('<div><p>GMV</p><p>$30K-$100K</p></div><div><p>Orders</p><p>--</p></div>')).toEqual({ gmv: null, orders: null });
+  });
+
+  it('skips deltas, comparison rows and targets next to the value', () => {
+    expect(
+      metrics(`<div><div>Visitors</div><div><span>vs last 7 days</span><span>1,000</span></div><div><span>↑</span><span>12</span></div></div>`),
+    ).toEqual({});
+    expect(metrics(`<div><div>Orders</div><div><span>Target</span><span>100</span></div><div>87</div></div>`)).toEqual({ orders: 87 });
+  });
+
+  it('keeps one currency per reading', () => {
+    const r = readPage(page('<div><p>GMV</p><p>$100.00</p></div><div><p>LIVE GMV</p><p>£5.00</p></div>'), US);
+    expect(r.currency).toBe('USD');
+    expect(r.metrics).toEqual({ gmv: 100 });
+  });
+
+  it('walks open shadow roots attached by script, from any root node', () => {
+    const doc = page('<div id="host"></div>');
+    const host = doc.getElementById('host');
+    const shadow = host!.attachShadow({ mode: 'open' });
+    const card = doc.createElement('div');
+    card.append(Object.assign(doc.createElement('p'), { textContent: 'Orders' }), Object.assign(doc.createElement('p'), { textContent: '42' }));
+    shadow.append(card);
+    expect(readPage(doc, US).metrics).toEqual({ orders: 42 });
+    expect(readPage(doc.body, US).metrics).toEqual({ orders: 42 });
+    expect(readPage(card, US).metrics).toEqual({ orders: 42 });
+  });
+
+  it('knows nothing on unknown pages and never invents a missing list there', () => {
+    const r = readPage(page('<p>Orders</p><p>5</p>'), 'https://example.com/');
+    expect(r).toEqual({ page: 'unknown', region: null, shopId: null, currency: null, period: null, metrics: { orders: 5 }, missing: [] });
+  });
+
+  it('expects the health score of the region', () => {
+    const empty = page('<p>Account health</p>');
+    expect(readPage(empty, 'https://seller-us.tiktok.com/health-center').missing).toEqual(['ahr']);
+    expect(readPage(empty, 'https://seller-my.tiktok.com/account/health').missing).toEqual(['violationPoints']);
+    expect(readPage(empty, 'https://seller.tiktokshopglobalselling.com/health-center').missing).toEqual(['ahr', 'violationPoints']);
+  });
+});
