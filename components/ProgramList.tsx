@@ -42,7 +42,7 @@ export function ProgramList({ programs, t, locale, currency, onEditAssumptions }
               {p.estimate.low === p.estimate.high
                 ? formatMoney(p.estimate.low, p.estimate.currency, locale)
                 : `${formatMoney(p.estimate.low, p.estimate.currency, locale)} – ${formatMoney(p.estimate.high, p.estimate.currency, locale)}`}{' '}
-              <span class="tag">{t('programs.estimate')}</span>
+              <span class="tag">{p.estimate.basisDetail?.code === 'fee-on-gmv' ? t('programs.fee') : t('programs.estimate')}</span>
               <br />
               <span class="basis">{p.estimate.basis}</span>
             </p>

@@ -30,6 +30,7 @@ export function StatusCard({ card, series, currency, locale, t }: StatusCardProp
       )}
       {eta && <p class="eta">{t('card.eta', { date: formatDate(eta, locale) })}</p>}
       {card.period && <p class="when">{t('card.period', { start: formatDate(card.period.start, locale), end: formatDate(card.period.end, locale) })}</p>}
+      {metric === 'gmv' && series.length > 1 && <p class="when">{t('card.dailyGmv')}</p>}
       <Sparkline
         points={series}
         {...(threshold !== undefined && { threshold })}

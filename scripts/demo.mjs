@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchWithExtension, serveSite } from './lib/extension-browser.mjs';
 import { DEMO_ORIGIN, DEMO_PAGES, DEMO_QUERY, demoPage } from './lib/demo-site.mjs';
+import { seedDemoHistory } from './lib/demo-history.mjs';
 
 const { values: args } = parseArgs({
   options: { headless: { type: 'boolean', default: false }, screenshots: { type: 'string' } },
@@ -15,6 +16,8 @@ const headless = args.headless || Boolean(args.screenshots);
 execSync('npx wxt build', { stdio: 'inherit' });
 const { context, extensionId } = await launchWithExtension({ headless });
 await serveSite(context, DEMO_ORIGIN, demoPage);
+// Six weeks of made-up history, so the charts and forecasts have something to show.
+await seedDemoHistory(context, extensionId);
 const popupUrl = `chrome-extension://${extensionId}/popup.html`;
 
 if (args.screenshots) {

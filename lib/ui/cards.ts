@@ -39,13 +39,13 @@ const CARD_ORDER: MetricKey[] = ['sps', 'ordersLast90Days', 'ahr', 'violationPoi
 function thresholdFor(metric: MetricKey, value: number | null): { threshold?: number; domain?: [number, number] } {
   switch (metric) {
     case 'sps':
-      return { threshold: SPS_MIN, domain: [0, 5] };
+      return { threshold: SPS_MIN };
     case 'ordersLast90Days':
       return { threshold: ORDERS90_MIN };
     case 'ahr':
-      return { threshold: value === null ? 150 : nextAhrMilestone(value), domain: [0, 1000] };
+      return { threshold: value === null ? 150 : nextAhrMilestone(value) };
     case 'violationPoints':
-      return { threshold: 48, domain: [0, 48] };
+      return { threshold: 48 };
     default:
       return {};
   }

@@ -1,5 +1,5 @@
 /** The views the popup and overlay ask for, assembled from the history and the rules. */
-import { shopKeyOf, type History, type Shop, type ShopRef } from '../history';
+import { shopKeyOf, type History, type Shop, type ShopRef, type StoredReading } from '../history';
 import type { MetricKey, Period } from '../metrics';
 import type { Prefs } from '../prefs/schema';
 import type { Assessment, Warning } from '../rules';
@@ -29,8 +29,8 @@ export type OverlayStatus = {
   language: Prefs['language'];
 };
 
-/** Metrics the popup charts, newest 180 days. */
-export const CHARTED_METRICS: MetricKey[] = ['sps', 'ordersLast90Days', 'ahr', 'violationPoints', 'gmv'];
+/** Metrics the popup charts from the daily roll-up, newest 180 days. GMV is charted per day apart (see dailyGmv). */
+export const CHARTED_METRICS: MetricKey[] = ['sps', 'ordersLast90Days', 'ahr', 'violationPoints'];
 const CHART_DAYS = 180;
 
 export async function shopList(history: History, kv: KeyValue): Promise<ShopList> {
@@ -50,14 +50,30 @@ export async function shopStatus(history: History, kv: KeyValue, shopKey: string
     readingsForRules(history, shop, prefs, now),
   ]);
   const gmvReading = latest.gmv && readings.find((r) => r.id === latest.gmv?.readingId);
+  const gmvSeries = dailyGmv(readings);
   return {
     shop,
     latest,
-    series: Object.fromEntries(charted.map((m, i) => [m, series[i]!])),
+    series: { ...Object.fromEntries(charted.map((m, i) => [m, series[i]!])), ...(gmvSeries.length > 1 && { gmv: gmvSeries }) },
     assessment: assessReadings(shop, readings, prefs, now),
     gmvPeriod: gmvReading ? gmvReading.period : null,
     unreadable: (await listUnreadable(kv)).filter((r) => r.shopKey === shopKey),
   };
+}
+
+/**
+ * GMV per day, from readings whose period is one day. Readings of a week or a month
+ * are other quantities and would make a chart of spikes, so they are left out.
+ */
+export function dailyGmv(readings: StoredReading[]): SeriesPoint[] {
+  const byDay = new Map<string, SeriesPoint>();
+  for (const r of readings) {
+    const gmv = r.metrics.gmv;
+    if (gmv === undefined || !r.period || r.period.start !== r.period.end) continue;
+    const known = byDay.get(r.period.start);
+    if (!known || known.at < r.capturedAt) byDay.set(r.period.start, { day: r.period.start, value: gmv, at: r.capturedAt });
+  }
+  return [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day));
 }
 
 /** The overlay's one line: the shop's headline numbers and its top warnings. */

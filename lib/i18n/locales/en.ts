@@ -36,6 +36,7 @@ export const en = {
   'card.eta': 'Projected to cross on {date}',
   'card.period': '{start} – {end}',
   'card.chart': '{metric}: history of {count} days, threshold dashed',
+  'card.dailyGmv': 'Daily GMV',
   'section.warnings': 'What needs you',
   'section.status': 'Where you stand',
   'section.programs': 'Programs and what you could earn',
@@ -51,6 +52,7 @@ export const en = {
   'programs.title': 'Programs',
   'programs.none': 'No program applies to this shop right now.',
   'programs.estimate': 'estimate',
+  'programs.fee': 'estimated fee',
   'programs.source': 'Source:',
   'programs.editAssumptions': 'Edit assumptions',
   'manual.title': 'Enter figures by hand',
@@ -102,5 +104,12 @@ export const en = {
   'reason.region-not-offered': 'Not offered in {region}: this program is for {regions} shops',
   'reason.period-ended': 'Program period ended {end}; update the dates in options if it runs again',
   'reason.period-not-started': 'Program starts {start}',
+  'reason.sps-eta-down': 'At the current trend the SPS falls below {threshold} around {eta}',
+  'reason.sps-eta-up': 'At the current trend the SPS reaches {threshold} around {eta}',
+  'reason.orders90-implied': 'The SPS is shown, so the shop has at least {min} orders in 90 days (count not read)',
+  'reason.orders90-runout': 'With no new orders the 90-day count drops below {min} on {date}; about {perWeek} orders a week keep it above',
+  'reason.orders90-per-week': 'About {perWeek} orders a week keep the 90-day count at {min} or more',
+  'reason.region-unknown': 'Shop region not known; this program is for {regions} shops',
+  'reason.dates-estimated': 'Program dates are an estimate',
 };
 export type MessageKey = keyof typeof en;
