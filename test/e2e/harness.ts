@@ -74,3 +74,24 @@ export async function waitFor<T>(
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
+
+/** Sends a message to the background from an extension page, as the popup or options page does. */
+export async function sendFromExtensionPage<T = unknown>(browser: ExtensionBrowser, msg: unknown): Promise<T> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const reply = (await page.evaluate((m) => chrome.runtime.sendMessage(m), msg)) as { ok: boolean; data?: T; error?: string };
+    if (!reply?.ok) throw new Error(`message failed: ${JSON.stringify(reply)}`);
+    return reply.data as T;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Notifications are noisy to test at night: switch quiet hours off. */
+export async function noQuietHours(browser: ExtensionBrowser): Promise<void> {
+  await sendFromExtensionPage(browser, {
+    type: 'prefs/set',
+    change: { notifications: { enabled: true, codes: {}, quietHours: null, cooldownHours: 24 } },
+  });
+}
