@@ -1,0 +1,108 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../entrypoints/popup/App';
+import { translator } from '../../../lib/i18n';
+import type { Assessment } from '../../../lib/rules';
+import type { ShopList, ShopStatus } from '../../../lib/worker/status';
+
+const send = vi.hoisted(() => vi.fn());
+vi.mock('../../../lib/messaging/client', () => ({ send }));
+
+const t = translator('en');
+const shop = { key: 'US:42', region: 'US', shopId: '42', name: 'Acme', currency: 'USD', firstSeen: '2026-10-01T00:00:00Z', lastSeen: '2026-11-23T09:00:00Z', readingCount: 9 };
+const latest = { sps: { value: 3.58, at: '2026-11-23T09:00:00Z', readingId: 9 }, ordersLast90Days: { value: 33, at: '2026-11-23T09:00:00Z', readingId: 9 } };
+const assessment: Assessment = {
+  warnings: [
+    { code: 'orders90-near-threshold', severity: 'warning', metric: 'ordersLast90Days', value: 33, threshold: 30, params: { diff: 3, perWeek: 3 }, advice: 'Keep about 3 orders a week coming in.' },
+    { code: 'sps-below-threshold', severity: 'critical', metric: 'sps', value: 3.38, threshold: 3.5, eta: '2026-11-30' },
+  ],
+  programs: [
+    { id: 'smart-promotion', name: 'Smart Promotion', status: 'at-risk', reasons: ['SPS 3.58 is 0.08 above the 3.5 minimum'], details: [{ code: 'sps-above-min', params: { value: 3.58, min: 3.5, diff: 0.08 } }], estimate: { low: 100, high: 130, currency: 'USD', basis: 'Fee 3.5% of GMV', basisDetail: { code: 'fee-on-gmv', params: {} } }, source: { label: 'seed 002' }, assumptions: ['feeRate'] },
+  ],
+};
+const status: ShopStatus = {
+  shop,
+  latest,
+  series: { sps: [{ day: '2026-11-01', value: 3.9, at: '' }, { day: '2026-11-23', value: 3.58, at: '' }] },
+  assessment,
+  gmvPeriod: null,
+  unreadable: [],
+};
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+  send.mockReset();
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function show() {
+  await act(async () => {
+    render(<App t={t} locale="en-US" preferredShopKey={null} openOptions={() => undefined} />, root);
+  });
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
+}
+
+describe('popup', () => {
+  it('says it is loading until the background answers', async () => {
+    send.mockReturnValue(new Promise(() => undefined));
+    await show();
+    expect(root.textContent).toContain('Loading…');
+  });
+
+  it('explains an error and what to do', async () => {
+    send.mockRejectedValue(new Error('Shop Pulse did not answer'));
+    await show();
+    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/did not answer.*Close and reopen/);
+  });
+
+  it('tells a fresh install where to get the first reading', async () => {
+    send.mockResolvedValue({ shops: [], unreadable: [] } satisfies ShopList);
+    await show();
+    expect(root.textContent).toContain('No readings yet');
+    expect(root.textContent).toContain('Shop Performance page');
+  });
+
+  it('puts the critical warning first, then the cards with margin and chart, then programs', async () => {
+    send.mockImplementation(async (msg: { type: string }) =>
+      msg.type === 'shops/list' ? ({ shops: [{ shop, latest }], unreadable: [] } satisfies ShopList) : status,
+    );
+    await show();
+    const items = [...root.querySelectorAll('.warnings li')].map((li) => li.getAttribute('data-code'));
+    expect(items).toEqual(['sps-below-threshold', 'orders90-near-threshold']);
+    expect(root.querySelector('[data-code="sps-below-threshold"]')?.textContent).toContain('SPS 3.38 is below 3.50.');
+    const sps = root.querySelector('[data-metric="sps"]')!;
+    expect(sps.textContent).toContain('0.08 above 3.50');
+    expect(sps.querySelector('svg.sparkline line.threshold')).not.toBeNull();
+    const program = root.querySelector('[data-program="smart-promotion"]')!;
+    expect(program.textContent).toContain('At risk');
+    expect(program.textContent).toContain('estimated fee');
+    expect(program.textContent).toContain('$100 – $130');
+  });
+
+  it('offers manual entry when the score could not be read, and rejects a score above 5', async () => {
+    const noScore = { ...status, latest: { ordersLast90Days: latest.ordersLast90Days }, unreadable: [{ shopKey: 'US:42', page: 'shop-score' as const, path: '/x', missing: ['sps' as const], at: '2026-11-23T09:00:00Z' }] };
+    send.mockImplementation(async (msg: { type: string }) =>
+      msg.type === 'shops/list' ? { shops: [{ shop, latest: noScore.latest }], unreadable: noScore.unreadable } : msg.type === 'shop/status' ? noScore : { status: 'stored', id: 1 },
+    );
+    await show();
+    expect(root.textContent).toContain('Could not read this page');
+    const input = root.querySelector<HTMLInputElement>('form.manual input[type="number"]')!;
+    await act(async () => {
+      input.value = '7';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      root.querySelector<HTMLFormElement>('form.manual')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    expect(root.querySelector('form.manual [role="alert"]')?.textContent).toContain('from 0 to 5');
+    expect(send).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'reading/manual' }));
+  });
+});

@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openHistory, type History } from '../../../lib/history';
+import type { CapturedReading } from '../../../lib/messaging/protocol';
+import { DEFAULT_PREFS, type Prefs } from '../../../lib/prefs/schema';
+import { historyHandle } from '../../../lib/worker/history-handle';
+import { memoryKeyValue } from '../../../lib/worker/kv';
+import { createRoutes } from '../../../lib/worker/routes';
+import type { ShopList, ShopStatus } from '../../../lib/worker/status';
+
+const sender = {};
+const score = (sps: number | null, orders: number): CapturedReading => ({
+  page: 'shop-score',
+  region: 'US',
+  shopId: '42',
+  currency: null,
+  period: null,
+  metrics: { sps, ordersLast90Days: orders },
+  missing: [],
+  path: '/health-center/experience-score',
+});
+
+let history: History;
+let dbName: string;
+let n = 0;
+
+function setup(now = '2026-11-23T10:00:00.000Z') {
+  let prefs: Prefs = DEFAULT_PREFS;
+  const changed: Array<string | undefined> = [];
+  const kv = memoryKeyValue();
+  let clock = new Date(now);
+  const routes = createRoutes({
+    history: historyHandle(async () => history),
+    now: () => clock,
+    kv,
+    prefs: { load: async () => prefs, save: async (c) => (prefs = { ...prefs, ...c }) },
+    afterChange: async (key) => void changed.push(key),
+  });
+  return { routes, changed, kv, tick: (ms: number) => (clock = new Date(clock.getTime() + ms)) };
+}
+
+beforeEach(async () => {
+  dbName = `routes-${n++}`;
+  history = await openHistory({ name: dbName });
+});
+afterEach(() => history.close());
+
+describe('background routes', () => {
+  it('stores a captured reading, tells the checks, and shows it in the shop list', async () => {
+    const { routes, changed } = setup();
+    await expect(routes['reading/captured']({ type: 'reading/captured', reading: score(3.62, 41) }, sender)).resolves.toMatchObject({ status: 'stored' });
+    expect(changed).toEqual(['US:42']);
+    const list = (await routes['shops/list']({ type: 'shops/list' }, sender)) as ShopList;
+    expect(list.shops[0]?.latest.sps?.value).toBe(3.62);
+  });
+
+  it('never stores a reading with nothing in it', async () => {
+    const { routes } = setup();
+    const empty = { ...score(null, 0), metrics: {} };
+    await expect(routes['reading/captured']({ type: 'reading/captured', reading: empty }, sender)).resolves.toEqual({ status: 'empty' });
+    expect((await history.stats()).readings).toBe(0);
+  });
+
+  it('keeps a "could not read" report until that page is read again', async () => {
+    const { routes } = setup();
+    const unreadable = { ...score(null, 0), metrics: {}, missing: ['sps' as const, 'ordersLast90Days' as const] };
+    await routes['page/unreadable']({ type: 'page/unreadable', reading: unreadable }, sender);
+    let list = (await routes['shops/list']({ type: 'shops/list' }, sender)) as ShopList;
+    expect(list.unreadable).toEqual([expect.objectContaining({ shopKey: 'US:42', page: 'shop-score', missing: ['sps', 'ordersLast90Days'] })]);
+    await routes['reading/captured']({ type: 'reading/captured', reading: score(3.9, 60) }, sender);
+    list = (await routes['shops/list']({ type: 'shops/list' }, sender)) as ShopList;
+    expect(list.unreadable).toEqual([]);
+  });
+
+  it('stores figures typed by hand as a manual reading of a known shop', async () => {
+    const { routes, tick } = setup();
+    await routes['reading/captured']({ type: 'reading/captured', reading: score(3.9, 60) }, sender);
+    tick(60_000);
+    await routes['reading/manual']({ type: 'reading/manual', reading: { shopKey: 'US:42', metrics: { sps: 3.4 } } }, sender);
+    const rows = await history.readings('US:42');
+    expect(rows.map((r) => [r.source, r.metrics.sps])).toEqual([
+      ['page', 3.9],
+      ['manual', 3.4],
+    ]);
+    await expect(
+      routes['reading/manual']({ type: 'reading/manual', reading: { shopKey: 'GB:nope', metrics: { sps: 3 } } }, sender),
+    ).rejects.toThrow(/not in the history/);
+  });
+
+  it("assesses the shop's status with its programs and warnings", async () => {
+    const { routes } = setup();
+    await routes['reading/captured']({ type: 'reading/captured', reading: score(3.4, 41) }, sender);
+    const status = (await routes['shop/status']({ type: 'shop/status', shopKey: 'US:42' }, sender)) as ShopStatus;
+    expect(status.assessment.warnings.map((w) => w.code)).toContain('sps-below-threshold');
+    expect(status.assessment.programs.find((p) => p.id === 'smart-promotion')?.status).toBe('ineligible');
+    await expect(routes['shop/status']({ type: 'shop/status', shopKey: 'XX:none' }, sender)).resolves.toBeNull();
+  });
+
+  it('exports, clears and imports the same readings back', async () => {
+    const { routes, tick } = setup();
+    await routes['reading/captured']({ type: 'reading/captured', reading: score(3.9, 60) }, sender);
+    tick(3_600_000);
+    await routes['reading/captured']({ type: 'reading/captured', reading: score(3.8, 58) }, sender);
+    const file = (await routes['history/export']({ type: 'history/export', format: 'json' }, sender)) as { text: string; filename: string };
+    expect(file.filename).toMatch(/^shop-pulse-history-2026-11-23\.json$/);
+    expect(JSON.parse(file.text)).toMatchObject({ format: 'shop-pulse-history', version: 1 });
+    await routes['history/clear']({ type: 'history/clear' }, sender);
+    expect((await history.stats()).readings).toBe(0);
+    await expect(routes['history/import']({ type: 'history/import', text: file.text, dryRun: true }, sender)).resolves.toMatchObject({
+      ok: true,
+      counts: { readings: 2 },
+    });
+    expect((await history.stats()).readings).toBe(0);
+    await routes['history/import']({ type: 'history/import', text: file.text, dryRun: false }, sender);
+    expect((await history.readings('US:42')).map((r) => r.metrics.sps)).toEqual([3.9, 3.8]);
+  });
+});
