@@ -1,0 +1,6 @@
+import '../../lib/zod-setup';
+import { render } from 'preact';
+import { App } from './App';
+import './style.css';
+
+render(<App />, document.getElementById('app')!);
