@@ -14,4 +14,6 @@ if (!existsSync(STAMP) || readFileSync(STAMP, 'utf8') !== lockHash) {
   execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
   writeFileSync(STAMP, lockHash);
 }
+// WXT's generated types (.wxt/) back tsconfig.json; npm may skip our postinstall.
+if (!existsSync('.wxt/tsconfig.json')) execSync('npx wxt prepare', { stdio: 'inherit' });
 ensureChrome();
