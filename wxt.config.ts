@@ -8,14 +8,22 @@ export default defineConfig({
   // Explicit imports only: a reader of any file sees where each name comes from.
   imports: false,
   outDir: '.output',
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Shop Pulse',
     description: 'Where your TikTok Shop stands, what is at risk and what you could earn — kept in your browser.',
     // Least privilege (issue 8): no tabs, scripting, webRequest or <all_urls>.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     host_permissions: HOST_MATCHES,
     action: { default_title: 'Shop Pulse' },
-  },
+    // Firefox MV3 needs a fixed add-on id, and asks every add-on what it collects: nothing.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'shop-pulse@shop-pulse.dev', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
