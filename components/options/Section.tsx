@@ -19,7 +19,7 @@ export function Section({ id, title, intro, t, onReset, children }: SectionProps
       {intro && <p class="intro">{intro}</p>}
       {children}
       {onReset && (
-        <button type="button" class="secondary reset" onClick={onReset} aria-label={t('options.resetSection', { section: title })}>
+        <button type="button" class="secondary reset" onClick={onReset} aria-describedby={`${id}-title`}>
           {t('options.reset')}
         </button>
       )}

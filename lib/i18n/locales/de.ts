@@ -121,7 +121,6 @@ export const de: Record<MessageKey, string> = {
   'options.saved': 'Gespeichert',
   'options.saveError': 'Nicht gespeichert: {error}. Prüfe den Wert und versuche es erneut; wenn es weiter fehlschlägt, lade die Erweiterung neu.',
   'options.reset': 'Auf Standard zurücksetzen',
-  'options.resetSection': '„{section}“ auf Standard zurücksetzen',
   'options.estimate': 'Schätzung',
   'options.default': 'Standard: {value}',
   'options.invalidNumber': 'Gib eine Zahl von {min} bis {max} ein.',

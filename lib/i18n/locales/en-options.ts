@@ -11,7 +11,6 @@ export const enOptions = {
   'options.saved': 'Saved',
   'options.saveError': 'Not saved: {error}. Check the value and try again; if it keeps failing, reload the extension.',
   'options.reset': 'Reset to defaults',
-  'options.resetSection': 'Reset “{section}” to defaults',
   'options.estimate': 'estimate',
   'options.default': 'Default: {value}',
   'options.invalidNumber': 'Enter a number from {min} to {max}.',

@@ -121,7 +121,6 @@ export const pl: Record<MessageKey, string> = {
   'options.saved': 'Zapisano',
   'options.saveError': 'Nie zapisano: {error}. Sprawdź wartość i spróbuj ponownie; jeśli to nie pomoże, przeładuj rozszerzenie.',
   'options.reset': 'Przywróć domyślne',
-  'options.resetSection': 'Przywróć domyślne w sekcji „{section}”',
   'options.estimate': 'szacunek',
   'options.default': 'Domyślnie: {value}',
   'options.invalidNumber': 'Wpisz liczbę od {min} do {max}.',

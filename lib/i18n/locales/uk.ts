@@ -121,7 +121,6 @@ export const uk: Record<MessageKey, string> = {
   'options.saved': 'Збережено',
   'options.saveError': 'Не збережено: {error}. Перевірте значення і спробуйте ще раз; якщо не допоможе, перезавантажте розширення.',
   'options.reset': 'Скинути до типових',
-  'options.resetSection': 'Скинути розділ «{section}» до типових',
   'options.estimate': 'оцінка',
   'options.default': 'Типово: {value}',
   'options.invalidNumber': 'Введіть число від {min} до {max}.',

@@ -121,7 +121,6 @@ export const zh_CN: Record<MessageKey, string> = {
   'options.saved': '已保存',
   'options.saveError': '未保存：{error}。请检查数值后重试；如仍失败，请重新加载扩展程序。',
   'options.reset': '恢复默认值',
-  'options.resetSection': '将“{section}”恢复为默认值',
   'options.estimate': '估算',
   'options.default': '默认：{value}',
   'options.invalidNumber': '请输入 {min} 到 {max} 之间的数字。',
