@@ -36,6 +36,12 @@ if (args.screenshots) {
   await popup.waitForSelector('main, .empty', { timeout: 10_000 });
   await popup.waitForTimeout(500);
   await popup.screenshot({ path: `${dir}/popup.png`, fullPage: true });
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 900, height: 900 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.waitForSelector('main', { timeout: 10_000 });
+  await options.waitForTimeout(500);
+  await options.screenshot({ path: `${dir}/options.png`, fullPage: true });
   console.log(`Screenshots written to ${dir}`);
   await context.close();
 } else {
