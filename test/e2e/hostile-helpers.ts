@@ -97,7 +97,10 @@ export function recordRequests(context: BrowserContext, extensionId: string, all
     all.push({ url: req.url(), from, type: req.resourceType() });
   };
   context.on('request', onRequest);
-  const isOwnPackage = (r: SeenRequest) => r.url.startsWith(own);
+  // Web-accessible files (the panel's stylesheet) are fetched at a per-session random
+  // extension origin (`use_dynamic_url`): still our package, read from disk.
+  const DYNAMIC = /^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/content-scripts\/[\w.-]+\.css$/;
+  const isOwnPackage = (r: SeenRequest) => r.url.startsWith(own) || DYNAMIC.test(r.url);
   return {
     all,
     /** Requests that would leave the browser (or reach another origin), made by the extension. */
