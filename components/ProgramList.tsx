@@ -1,5 +1,5 @@
 import { formatMoney } from '../lib/format';
-import { hasMessage, type Translate } from '../lib/i18n';
+import { hasMessage, type Translate } from '../lib/i18n/core';
 import type { ProgramResult } from '../lib/rules';
 import { formatParams, metricOfCode } from '../lib/ui/params';
 

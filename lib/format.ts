@@ -1,5 +1,5 @@
 /** Display formatting for metric values, through Intl in the UI's locale. */
-import { METRICS, type MetricKey } from './metrics';
+import { METRICS, type MetricKey } from './metric-defs';
 
 export type FormatContext = { locale: string; currency: string | null };
 

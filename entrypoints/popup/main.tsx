@@ -1,9 +1,9 @@
 import '../../lib/zod-setup';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { shopKeyOf } from '../../lib/history';
+import { shopKeyOf } from '../../lib/history/shop-key';
 import { send } from '../../lib/messaging/client';
-import { uiLocale } from '../../lib/platform/locale';
+import { loadUiLocale } from '../../lib/i18n/load';
 import type { Prefs } from '../../lib/prefs/schema';
 import { regionOf, shopIdOf } from '../../lib/site/pages';
 import { isKnownHost } from '../../lib/hosts';
@@ -24,7 +24,7 @@ async function activeTabShopKey(): Promise<string | null> {
 
 async function start() {
   const prefs = await send<Prefs>({ type: 'prefs/get' }).catch(() => null);
-  const { t, locale, intl } = uiLocale(prefs?.language ?? 'auto');
+  const { t, locale, intl } = await loadUiLocale(prefs?.language ?? 'auto');
   document.documentElement.lang = locale.replace('_', '-');
   const preferredShopKey = await activeTabShopKey().catch(() => null);
   render(

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '../../components/Overlay';
-import { uiLocale } from '../../lib/platform/locale';
+import { tableTranslator } from '../../lib/i18n/core';
 import type { OverlayStatus } from '../../lib/worker/status';
 
 const COLLAPSED_KEY = 'overlayCollapsed';
@@ -23,7 +23,9 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<OverlayHa
   const draw = () => {
     if (!container) return;
     if (!status) return render(null, container);
-    const { t, intl } = uiLocale(status.language);
+    // The background sends the strings in the user's language (no locale tables in this bundle).
+    const t = tableTranslator(status.ui?.messages ?? {});
+    const intl = status.ui?.locale ?? 'en';
     const toggle = () => {
       collapsed = !collapsed;
       void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });

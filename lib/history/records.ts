@@ -14,12 +14,9 @@ import {
   type Period,
 } from '../metrics';
 
-export type ShopRef = { region: string | null; shopId: string | null };
+import { shopKeyOf, type ShopRef } from './shop-key';
 
-/** Stable key of a shop; `--` stands for "unknown". */
-export function shopKeyOf(ref: ShopRef): string {
-  return `${ref.region ?? '--'}:${ref.shopId ?? '--'}`;
-}
+export { shopKeyOf, type ShopRef };
 
 export type ReadingSource = 'page' | 'manual' | 'import';
 

@@ -3,7 +3,7 @@
  * Pure: no extension APIs, no clock, no globals besides the DOM it is given.
  * Contract (shared/DOMAIN.md): keep the name and the PageReading shape.
  */
-import { METRICS, MetricsSchema, type MetricKey, type Metrics, type PageKind } from '../metrics';
+import { METRICS, validMetricsOf, type MetricKey, type Metrics, type PageKind } from '../metrics';
 import { readPageText } from './dom';
 import { missingMetrics } from './expected';
 import { pageKindOf, regionOf, shopIdOf } from './pages';
@@ -37,24 +37,13 @@ export function readPage(root: ParentNode, url: string | URL): PageReading {
     }
     raw[f.key] = f.value;
   }
-  const metrics = validMetrics(raw);
+  // Belt and braces: only values lib/metrics accepts leave the reader.
+  const metrics = validMetricsOf(raw);
   const period = findPeriod(
     text.tokens.map((t) => t.text),
     region,
   );
   return { page, region, shopId, currency, period, metrics, missing: missingMetrics(page, region, metrics) };
-}
-
-/** Belt and braces: only values lib/metrics accepts leave the reader. */
-function validMetrics(raw: Metrics): Metrics {
-  const all = MetricsSchema.safeParse(raw);
-  if (all.success) return all.data;
-  const out: Metrics = {};
-  for (const [key, value] of Object.entries(raw)) {
-    const one = MetricsSchema.safeParse({ [key]: value });
-    if (one.success) Object.assign(out, one.data);
-  }
-  return out;
 }
 
 export { pageKindOf, regionOf, shopIdOf, surfaceOf, isoRegion, PAGE_RULES } from './pages';

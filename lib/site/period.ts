@@ -5,7 +5,7 @@
  * already the shop's calendar days, so they are returned as shown (ISO). No clock:
  * "Last 7 days" without dates is `null`.
  */
-import { PeriodSchema, type Period } from '../metrics';
+import { isPeriod, type Period } from '../metrics';
 import { normalizeText } from './numbers';
 
 const MONTHS: Record<string, number> = {};
@@ -83,6 +83,5 @@ export function findPeriod(texts: readonly string[], region: string | null): Per
   }
   if (ranges.size !== 1) return null;
   const [start = '', end = ''] = [...ranges][0]?.split('/') ?? [];
-  const period = PeriodSchema.safeParse({ start, end });
-  return period.success ? period.data : null;
+  return isPeriod({ start, end }) ? { start, end } : null;
 }

@@ -1,5 +1,5 @@
 /** A warning (or its advice) as one sentence in the UI language; the rules' English as fallback. */
-import { hasMessage, type Translate } from '../i18n';
+import { hasMessage, type Translate } from '../i18n/core';
 import { en } from '../i18n/locales/en';
 import type { Warning } from '../rules';
 import { formatParams, metricOfCode } from './params';

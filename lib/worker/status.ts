@@ -1,6 +1,8 @@
 /** The views the popup and overlay ask for, assembled from the history and the rules. */
 import { shopKeyOf, type History, type Shop, type ShopRef, type StoredReading } from '../history';
+import { coreMessages, type CoreMessageKey } from '../i18n';
 import type { MetricKey, Period } from '../metrics';
+import { uiLocale } from '../platform/locale';
 import type { Prefs } from '../prefs/schema';
 import type { Assessment, Warning } from '../rules';
 import { sortWarnings } from '../ui/cards';
@@ -27,6 +29,11 @@ export type OverlayStatus = {
   currency: string | null;
   /** The user's UI language, since the content script may not read preferences itself. */
   language: Prefs['language'];
+  /**
+   * The panel's strings in that language (BCP 47 tag for Intl, en.ts templates), so the
+   * content script carries no locale tables. Absent: English.
+   */
+  ui?: { locale: string; messages: Record<CoreMessageKey, string> };
 };
 
 /** Metrics the popup charts from the daily roll-up, newest 180 days. GMV is charted per day apart (see dailyGmv). */
@@ -83,6 +90,7 @@ export async function overlayStatus(history: History, ref: ShopRef, prefs: Prefs
   if (!shop) return null;
   const [latest, readings] = await Promise.all([history.latest(key), readingsForRules(history, shop, prefs, now)]);
   const warnings = sortWarnings(assessReadings(shop, readings, prefs, now).warnings);
+  const ui = uiLocale(prefs.language);
   return {
     shopKey: key,
     latest,
@@ -90,5 +98,6 @@ export async function overlayStatus(history: History, ref: ShopRef, prefs: Prefs
     worst: worstOf(warnings.map((w) => w.severity)),
     currency: shop.currency,
     language: prefs.language,
+    ui: { locale: ui.intl, messages: coreMessages(ui.locale) },
   };
 }

@@ -1,0 +1,67 @@
+/**
+ * The i18n layer without the non-English tables: keys, English, locale choice and
+ * translators over a given table. Bundles that must stay small (popup, content script)
+ * import this; index.ts adds every locale's table (background, options page).
+ */
+import { en } from './locales/en';
+import { enOptions } from './locales/en-options';
+
+/** Every UI string key (popup, overlay, notifications and options page). */
+export type MessageKey = keyof typeof en | keyof typeof enOptions;
+/** Keys of en.ts, the ones other surfaces look up dynamically (see `hasMessage`). */
+export type CoreMessageKey = keyof typeof en;
+export type Locale = 'en' | 'zh_CN' | 'de' | 'pl' | 'uk';
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** The English reference set, all keys. */
+// Pure: the content script needs `en` only, not the options page's strings.
+export const english: Record<MessageKey, string> = /* @__PURE__ */ (() => ({ ...en, ...enOptions }))();
+
+
+/** Is this a key of en.ts? (Used for keys built from codes, like `warning.${code}`.) */
+export function hasMessage(key: string): key is CoreMessageKey {
+  return Object.hasOwn(en, key);
+}
+
+/** Is this any UI key, options page included? */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(english, key);
+}
+
+/** One BCP 47 tag (or a Chrome locale like `zh_CN`) → a UI locale, or null if none fits. */
+function localeOf(tag: string): Locale | null {
+  const parts = tag.toLowerCase().replace(/_/g, '-').split('-');
+  const base = parts[0];
+  if (base === 'zh') {
+    // Simplified Chinese only: 'zh', 'zh-CN', 'zh-SG', 'zh-Hans*'; not 'zh-TW', 'zh-HK', 'zh-Hant*'.
+    const rest = parts.slice(1);
+    if (rest.length === 0 || rest[0] === 'hans' || rest[0] === 'cn' || rest[0] === 'sg') return 'zh_CN';
+    return null;
+  }
+  if (base === 'en' || base === 'de' || base === 'pl' || base === 'uk') return base;
+  return null;
+}
+
+/** The first of the user's preferred languages we have, else English. */
+export function pickLocale(preferred: readonly string[]): Locale {
+  for (const tag of preferred) {
+    const locale = localeOf(tag);
+    if (locale) return locale;
+  }
+  return 'en';
+}
+
+function fill(template: string, params?: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+}
+
+/** A translator over one locale's table: its string, else English, else the key. */
+export function translatorOf(table: Partial<Record<MessageKey, string>>): Translate {
+  return (key, params) => fill(table[key] || english[key] || key, params);
+}
+
+
+/** A translator over templates already in the UI language (from `coreMessages`); English, then the key, where one is missing. */
+export function tableTranslator(table: Partial<Record<MessageKey, string>>): Translate {
+  return (key, params) => fill(table[key] || (hasMessage(key) ? en[key] : key), params);
+}
