@@ -64,11 +64,15 @@ function inputValue(el: Element): string {
   return (typeof live === 'string' ? live : (el.getAttribute('value') ?? '')).trim();
 }
 
-/** Join text pieces: tight between inline pieces (`$` `48,213` `.09`), spaced between words. */
-function join(acc: string, piece: string, block: boolean): string {
+/**
+ * Join text pieces: tight between inline pieces (`$` `48,213` `.09`), spaced between words.
+ * `accLast` is the last character of `acc`, passed in because reading it from a long
+ * concatenated string would flatten that string on every join (quadratic on big tables).
+ */
+function join(acc: string, accLast: string, piece: string, block: boolean): string {
   if (!piece) return acc;
   if (!acc) return piece;
-  const tight = !block && !(ALNUM_RE.test(acc.at(-1) ?? '') && ALNUM_RE.test(piece[0] ?? ''));
+  const tight = !block && !(ALNUM_RE.test(accLast) && ALNUM_RE.test(piece[0] ?? ''));
   return tight ? acc + piece : `${acc} ${piece}`;
 }
 
@@ -76,22 +80,32 @@ export function readPageText(root: ParentNode): PageText {
   const tokens: Token[] = [];
   const range = new Map<Element, readonly [number, number]>();
   const text = new Map<Element, string>();
+  /** Last character of each visited element's text (see `join`). */
+  const lastChar = new Map<Element, string>();
 
-  const walkChildren = (parent: ParentNode, header: boolean): string => {
+  /** The children's text and its last character. */
+  const walkChildren = (parent: ParentNode, header: boolean): [string, string] => {
     let acc = '';
-    for (const child of Array.from(parent.childNodes)) {
+    let last = '';
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const t = (child.nodeValue ?? '').replace(/\s+/g, ' ').trim();
         const el = parentOf(child);
         if (t && el) tokens.push({ text: t, el, input: false, header });
-        acc = join(acc, t, false);
+        if (t) {
+          acc = join(acc, last, t, false);
+          last = t.at(-1) ?? '';
+        }
       } else if (child.nodeType === 1) {
         const el = child as Element;
         const t = walkElement(el, header);
-        acc = join(acc, t, !INLINE_TAGS.has(el.localName));
+        if (t) {
+          acc = join(acc, last, t, !INLINE_TAGS.has(el.localName));
+          last = lastChar.get(el) ?? '';
+        }
       }
     }
-    return acc;
+    return [acc, last];
   };
 
   const walkElement = (el: Element, header: boolean): string => {
@@ -99,16 +113,23 @@ export function readPageText(root: ParentNode): PageText {
     const start = tokens.length;
     const inHeader = header || el.localName === 'th' || el.getAttribute('role') === 'columnheader';
     let t = '';
+    let last = '';
     if (el.localName === 'input') {
       t = inputValue(el);
       if (t) tokens.push({ text: t, el, input: true, header: inHeader });
+      last = t.at(-1) ?? '';
     } else {
       const shadow = el.shadowRoot;
-      if (shadow) t = walkChildren(shadow, inHeader);
-      t = join(t, walkChildren(el, inHeader), true);
+      if (shadow) [t, last] = walkChildren(shadow, inHeader);
+      const [own, ownLast] = walkChildren(el, inHeader);
+      if (own) {
+        t = join(t, last, own, true);
+        last = ownLast;
+      }
     }
     range.set(el, [start, tokens.length]);
     text.set(el, t);
+    lastChar.set(el, last);
     return t;
   };
 

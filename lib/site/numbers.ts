@@ -42,8 +42,24 @@ const AMOUNT_RE = new RegExp(`^(${MARK})? ?(\\d[\\d.,'${NB}]*)(?: ?(${SUFFIX}))?
 const NONE_RE = /^(?:--|—|N\/A|n\/a)$/;
 const RANGE_RE = /^(.+?\S) ?(?:[-–—~]|to) ?(\S.+)$/;
 
+const PRINTABLE_ASCII_RE = /^[\x20-\x7e]*$/;
+const MEMO_SIZE = 20_000;
+const normalized = new Map<string, string>();
+
 /** NFKC (full-width digits, `％`, `￥`), NBSP-grouped thousands marked, one space. */
 export function normalizeText(text: string): string {
+  // Hot: the reader normalizes every token several times. Printable ASCII needs only the
+  // space collapse (NFKC, NBSP and zero-width steps cannot change it); the rest is memoized.
+  if (PRINTABLE_ASCII_RE.test(text)) return (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text).trim();
+  let out = normalized.get(text);
+  if (out === undefined) {
+    if (normalized.size >= MEMO_SIZE) normalized.clear();
+    normalized.set(text, (out = normalizeSlow(text)));
+  }
+  return out;
+}
+
+function normalizeSlow(text: string): string {
   return text
     .replaceAll(NB, '')
     .replace(/(\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))/g, `$1${NB}`)
