@@ -1,2 +1,2 @@
 // page.evaluate callbacks run in extension pages, where `chrome` is the extension API.
-declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+declare const chrome: any;

@@ -29,7 +29,7 @@ describe('options page: language', () => {
 
     choose(control<HTMLSelectElement>(root, 'Sprache von Shop Pulse'), 'zh_CN');
     await waitFor(() => expect(text(root)).toContain('导出'));
-    expect(document.title).toMatch(/Shop Pulse/);
+    await waitFor(() => expect(document.title).toBe('Shop Pulse 设置'));
     await waitFor(() => expect(document.documentElement.lang).toBe('zh-CN'));
   });
 
