@@ -12,6 +12,13 @@ function reasonText(p: ProgramResult, i: number, t: Translate, locale: string, c
   return t(key, formatParams(detail.params, { locale, currency, metric: metricOfCode(detail.code) }));
 }
 
+/** The estimate's basis in the UI language when its code has a sentence; the rules' English otherwise. */
+function basisText(e: NonNullable<ProgramResult['estimate']>, t: Translate, locale: string): string {
+  const key = e.basisDetail ? `basis.${e.basisDetail.code}` : '';
+  if (!e.basisDetail || !hasMessage(key)) return e.basis;
+  return t(key, formatParams(e.basisDetail.params, { locale, currency: e.currency }));
+}
+
 export type ProgramListProps = {
   programs: ProgramResult[];
   t: Translate;
@@ -44,7 +51,7 @@ export function ProgramList({ programs, t, locale, currency, onEditAssumptions }
                 : `${formatMoney(p.estimate.low, p.estimate.currency, locale)} – ${formatMoney(p.estimate.high, p.estimate.currency, locale)}`}{' '}
               <span class="tag">{p.estimate.basisDetail?.code === 'fee-on-gmv' ? t('programs.fee') : t('programs.estimate')}</span>
               <br />
-              <span class="basis">{p.estimate.basis}</span>
+              <span class="basis">{basisText(p.estimate, t, locale)}</span>
             </p>
           )}
           <p class="source">

@@ -7,6 +7,9 @@ import type { MetricKey } from '../metrics';
 
 const METRIC_VALUE_KEYS = new Set(['value', 'threshold', 'diff', 'shortBy', 'min']);
 const DATE_KEYS = new Set(['eta', 'date', 'start', 'end']);
+/** Amounts in an estimate's basis, in its currency. */
+const MONEY_KEYS = new Set(['gmv', 'cap', 'perProduct', 'bonus']);
+const RATE_KEYS = new Set(['lowRate', 'highRate']);
 
 export type ParamContext = { locale: string; currency: string | null; metric?: MetricKey };
 
@@ -22,7 +25,11 @@ export function metricOfCode(code: string): MetricKey | undefined {
 export function formatParams(params: Record<string, string | number>, ctx: ParamContext): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, raw] of Object.entries(params)) {
-    if (typeof raw === 'number' && ctx.metric && METRIC_VALUE_KEYS.has(key)) {
+    if (typeof raw === 'number' && MONEY_KEYS.has(key) && ctx.currency) {
+      out[key] = new Intl.NumberFormat(ctx.locale, { style: 'currency', currency: ctx.currency, maximumFractionDigits: 0 }).format(raw);
+    } else if (typeof raw === 'number' && RATE_KEYS.has(key)) {
+      out[key] = new Intl.NumberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 2 }).format(raw);
+    } else if (typeof raw === 'number' && ctx.metric && METRIC_VALUE_KEYS.has(key)) {
       out[key] = formatMetric(ctx.metric, raw, { locale: ctx.locale, currency: ctx.currency });
     } else if (typeof raw === 'number') {
       out[key] = new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: 2 }).format(raw);

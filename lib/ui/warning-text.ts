@@ -16,7 +16,10 @@ export function warningMentionsEta(code: string): boolean {
   return hasMessage(key) && en[key].includes('{eta}');
 }
 
+/** Advice in the UI language; a warning with several kinds (channel-concentration) has a sentence per kind. */
 export function adviceText(w: Warning, t: Translate): string | undefined {
-  const key = `advice.${w.code}`;
-  return hasMessage(key) ? t(key, w.params ?? {}) : w.advice;
+  const kind = w.params?.kind;
+  const key = kind === undefined ? `advice.${w.code}` : `advice.${w.code}.${kind}`;
+  if (!w.advice || !hasMessage(key)) return w.advice;
+  return t(key, { threshold: w.threshold, ...(w.params ?? {}) });
 }
