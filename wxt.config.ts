@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { HOST_MATCHES } from './lib/hosts';
 
@@ -24,6 +25,12 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The options page links to the privacy statement: ship PRIVACY.md itself (Chrome shows it as text).
+    'build:publicAssets': (_wxt, assets) => {
+      assets.push({ absoluteSrc: resolve('PRIVACY.md'), relativeDest: 'PRIVACY.md' });
+    },
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },

@@ -7,6 +7,12 @@ export function PrivacySection({ t }: { t: Translate }) {
     <Section id="privacy" title={t('options.privacy.title')} t={t}>
       <p>{t('options.privacy.body')}</p>
       <p class="hint">{t('options.privacy.more')}</p>
+      <p>
+        {/* PRIVACY.md is packaged next to options.html (wxt.config.ts, build:publicAssets). */}
+        <a href="/PRIVACY.md" target="_blank" rel="noopener">
+          {t('options.privacy.link')}
+        </a>
+      </p>
     </Section>
   );
 }

@@ -8,4 +8,8 @@ export const storageKeyValue: KeyValue = {
   },
   set: (key, value) => browser.storage.local.set({ [key]: value }),
   remove: (key) => browser.storage.local.remove(key),
+  async removePrefix(prefix) {
+    const keys = Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith(prefix));
+    if (keys.length) await browser.storage.local.remove(keys);
+  },
 };

@@ -45,7 +45,9 @@ export function dataRoutes(deps: WorkerDeps): DataRoutes {
     },
     async 'history/clear'() {
       await (await history()).clear();
+      // Everything that names a shop goes: "could not read" reports and each shop's notification memory.
       await deps.kv.remove('unreadable');
+      await deps.kv.removePrefix('check:');
       await deps.afterChange?.();
       return { cleared: true };
     },

@@ -3,6 +3,8 @@ export type KeyValue = {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
   remove(key: string): Promise<void>;
+  /** Removes every key that starts with `prefix` (e.g. all shops' `check:` state). */
+  removePrefix(prefix: string): Promise<void>;
 };
 
 /** For tests and for code that wants no persistence. */
@@ -12,5 +14,8 @@ export function memoryKeyValue(): KeyValue {
     get: async <T,>(key: string) => map.get(key) as T | undefined,
     set: async (key, value) => void map.set(key, structuredClone(value)),
     remove: async (key) => void map.delete(key),
+    removePrefix: async (prefix) => {
+      for (const key of [...map.keys()]) if (key.startsWith(prefix)) map.delete(key);
+    },
   };
 }

@@ -51,6 +51,17 @@ describe('options page: export, clear, import', () => {
     expect(await storedRecords<Row>(browser, 'readings')).toHaveLength(before.length);
   });
 
+  it('links to the privacy statement shipped inside the extension', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const link = options.getByRole('link', { name: 'Read the full privacy statement' });
+    const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(href).toBe(`chrome-extension://${browser.extensionId}/PRIVACY.md`);
+    const text = await options.evaluate((url) => fetch(url).then((r) => r.text()), href);
+    expect(text).toContain('sends nothing anywhere');
+    await options.close();
+  });
+
   it('refuses a corrupt file with a clear message and changes nothing', async () => {
     const before = await storedRecords<Row>(browser, 'readings');
     const options = await browser.context.newPage();

@@ -236,6 +236,7 @@ export const de: Record<MessageKey, string> = {
   'options.privacy.title': 'Datenschutz',
   'options.privacy.body': 'Shop Pulse liest die Seller-Center-Seiten, die du öffnest, behält alles in diesem Browser und sendet nichts irgendwohin.',
   'options.privacy.more': 'Mit „Exportieren“ und „Alle Daten löschen“ oben erhältst du eine Kopie aller gespeicherten Daten oder löschst sie.',
+  'options.privacy.link': 'Vollständige Datenschutzerklärung lesen',
   'advice.sps-no-score': 'Eine Bewertung gibt es erst nach {minOrders} zugestellten Bestellungen in 90 Tagen; bis dahin ist Smart Promotion nicht möglich.',
   'advice.sps-below-threshold': 'Arbeite am schwächsten Teil der Bewertung (Rezensionen, Rücksendungen, Stornierungen, späte Lieferung, Chat), um wieder über das Minimum zu kommen.',
   'advice.sps-near-threshold': 'Halte Stornierungen, verspätete Sendungen und langsame Chat-Antworten gering: schon ein kleiner Rückgang bringt den Shop unter das Minimum.',

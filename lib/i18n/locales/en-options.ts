@@ -133,4 +133,5 @@ export const enOptions = {
   'options.privacy.title': 'Privacy',
   'options.privacy.body': 'Shop Pulse reads the Seller Center pages you open, keeps everything in this browser, and sends nothing anywhere.',
   'options.privacy.more': 'Export and Clear all data above give you a copy of everything stored, or delete it.',
+  'options.privacy.link': 'Read the full privacy statement',
 };

@@ -236,6 +236,7 @@ export const pl: Record<MessageKey, string> = {
   'options.privacy.title': 'Prywatność',
   'options.privacy.body': 'Shop Pulse czyta otwierane przez ciebie strony Seller Center, przechowuje wszystko w tej przeglądarce i niczego nigdzie nie wysyła.',
   'options.privacy.more': 'Przyciski „Eksportuj” i „Usuń wszystkie dane” powyżej dają kopię wszystkiego, co zapisano, albo to usuwają.',
+  'options.privacy.link': 'Przeczytaj pełną politykę prywatności',
   'advice.sps-no-score': 'Ocena pojawia się po {minOrders} dostarczonych zamówieniach w 90 dni; do tego czasu Smart Promotion jest niedostępne.',
   'advice.sps-below-threshold': 'Popraw najsłabszy element oceny (opinie, zwroty, anulowania, spóźnione dostawy, czat), aby wrócić powyżej minimum.',
   'advice.sps-near-threshold': 'Ogranicz anulowania, spóźnione wysyłki i wolne odpowiedzi na czacie: niewielki spadek sprowadzi sklep poniżej minimum.',

@@ -236,6 +236,7 @@ export const zh_CN: Record<MessageKey, string> = {
   'options.privacy.title': '隐私',
   'options.privacy.body': 'Shop Pulse 只读取你打开的卖家中心页面，所有数据都保存在此浏览器中，不会发送到任何地方。',
   'options.privacy.more': '使用上方的“导出”可获得所有已保存数据的副本，“清除所有数据”可将其删除。',
+  'options.privacy.link': '阅读完整的隐私声明',
   'advice.sps-no-score': '90 天内完成 {minOrders} 笔已送达订单后才会有评分；在此之前无法参加 Smart Promotion。',
   'advice.sps-below-threshold': '改进评分中最弱的一项（评价、退货、取消、延迟送达、客服聊天），回到最低要求之上。',
   'advice.sps-near-threshold': '减少取消订单、延迟发货和聊天回复慢：小幅下降就会使店铺低于最低要求。',

@@ -96,15 +96,19 @@ describe('background routes', () => {
   });
 
   it('exports, clears and imports the same readings back', async () => {
-    const { routes, tick } = setup();
+    const { routes, tick, kv } = setup();
     await routes['reading/captured']({ type: 'reading/captured', reading: score(3.9, 60) }, sender);
     tick(3_600_000);
     await routes['reading/captured']({ type: 'reading/captured', reading: score(3.8, 58) }, sender);
     const file = (await routes['history/export']({ type: 'history/export', format: 'json' }, sender)) as { text: string; filename: string };
     expect(file.filename).toMatch(/^shop-pulse-history-2026-11-23\.json$/);
     expect(JSON.parse(file.text)).toMatchObject({ format: 'shop-pulse-history', version: 1 });
+    await kv.set('check:US:42', { notify: { seen: {}, sent: {} }, worst: 'none' });
+    await kv.set('overlayCollapsed', true);
     await routes['history/clear']({ type: 'history/clear' }, sender);
     expect((await history.stats()).readings).toBe(0);
+    expect(await kv.get('check:US:42')).toBeUndefined(); // nothing that names a shop is left
+    expect(await kv.get('overlayCollapsed')).toBe(true);
     await expect(routes['history/import']({ type: 'history/import', text: file.text, dryRun: true }, sender)).resolves.toMatchObject({
       ok: true,
       counts: { readings: 2 },
