@@ -1,4 +1,4 @@
-import type { Shop } from '../lib/history';
+import type { ShopRecord as Shop } from '../lib/history';
 import type { Translate } from '../lib/i18n';
 import { shopTitle } from '../lib/ui/shop-title';
 

@@ -52,6 +52,6 @@ export default defineBackground(() => {
     if (alarm.name !== CHECK_ALARM) return;
     void applyRetention(history, loadPrefs, now).then(() => checks());
   });
-  listenForNotificationClicks(async (key) => (await (await history.get()).listShops()).find((s) => s.key === key));
+  listenForNotificationClicks(async (key) => (await (await history.get()).shops()).find((s) => s.key === key));
   void ensureCheckAlarm();
 });

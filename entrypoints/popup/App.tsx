@@ -21,8 +21,8 @@ export function App({ t, locale, preferredShopKey, openOptions }: PopupProps) {
   const list = useAsync(() => send<ShopList>({ type: 'shops/list' }), []);
   const [selected, setSelected] = useState<string | null>(null);
   const shops = list.status === 'ready' ? list.data.shops : [];
-  const current = shops.find((s) => s.shop.key === selected) ?? shops.find((s) => s.shop.key === preferredShopKey) ?? shops[0];
-  const shopKey = current?.shop.key ?? null;
+  const current = shops.find((s) => s.key === selected) ?? shops.find((s) => s.key === preferredShopKey) ?? shops[0];
+  const shopKey = current?.key ?? null;
   const status = useAsync(
     () => (shopKey ? send<ShopStatus | null>({ type: 'shop/status', shopKey }) : Promise.resolve(null)),
     [shopKey],
@@ -53,14 +53,14 @@ export function App({ t, locale, preferredShopKey, openOptions }: PopupProps) {
     );
   }
   const save = async (metrics: Metrics) => {
-    await send({ type: 'reading/manual', reading: { shopKey: current.shop.key, metrics } });
+    await send({ type: 'reading/manual', reading: { shopKey: current.key, metrics } });
     status.reload();
   };
   return (
     <>
       {header}
       <main>
-        <ShopSwitcher shops={shops.map((s) => s.shop)} selected={current.shop.key} onSelect={setSelected} t={t} />
+        <ShopSwitcher shops={shops} selected={current.key} onSelect={setSelected} t={t} />
         {status.status === 'loading' && <p role="status">{t('state.loading')}</p>}
         {status.status === 'error' && <p role="alert" class="error">{t('state.error', { error: status.error })}</p>}
         {status.status === 'ready' && status.data && (

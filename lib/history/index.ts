@@ -7,8 +7,8 @@ import { DEFAULT_DB_NAME, connect, type HistoryDB } from './db';
 import { HistoryError, toHistoryError, type HistoryErrorCode } from './errors';
 import { exportQuery, toCsv, type HistoryExportFile } from './export';
 import { applyImport, parseExportText, planImport, previewOf, type ImportPreview } from './import';
-import { addReadingTx, listShopsQuery, readingsQuery, toPending } from './readings';
-import type { NewReading, Shop, StoredReading } from './records';
+import { addReadingTx, listShopsQuery, readingsQuery, shopRecordsQuery, toPending } from './readings';
+import type { NewReading, Shop, ShopRecord, StoredReading } from './records';
 import { cutoffFor, pruneTx } from './retention';
 import { latestQuery, seriesQuery, type DateRange, type LatestValue, type SeriesPoint } from './series';
 import { readTx, writeTx, type ReadCtx } from './tx';
@@ -18,7 +18,7 @@ export { HistoryError, type HistoryErrorCode } from './errors';
 export { HistoryExportFileSchema, EXPORT_FORMAT, EXPORT_VERSION, type HistoryExportFile } from './export';
 export { parseExportText, MAX_IMPORT_CHARS, type ImportPreview, type ImportCounts, type ImportProblem } from './import';
 export { DEDUPE_WINDOW_MS } from './readings';
-export { shopKeyOf, type NewReading, type ReadingSource, type Shop, type ShopRef, type StoredReading } from './records';
+export { shopKeyOf, type NewReading, type ReadingSource, type Shop, type ShopRecord, type ShopRef, type StoredReading } from './records';
 export { cutoffFor } from './retention';
 export type { DateRange, LatestValue, SeriesPoint } from './series';
 
@@ -36,6 +36,8 @@ export type HistoryStats = {
 export type History = {
   addReading(r: NewReading): Promise<{ status: 'stored' | 'duplicate'; id: number }>;
   listShops(): Promise<Shop[]>;
+  /** The shops without reading counts, most recently seen first: what views need, at a fraction of the cost. */
+  shops(): Promise<ShopRecord[]>;
   latest(shopKey: string): Promise<Partial<Record<MetricKey, LatestValue>>>;
   readings(shopKey: string, range?: DateRange): Promise<StoredReading[]>;
   series(shopKey: string, metric: MetricKey, range?: DateRange): Promise<SeriesPoint[]>;
@@ -94,6 +96,7 @@ export async function openHistory(opts: OpenHistoryOptions = {}): Promise<Histor
       return run((db) => writeTx(db, [...ALL], (tx) => addReadingTx(tx, pending, ctx)), true);
     },
     listShops: () => run((db) => readTx(db, ['shops', 'readings'], (tx) => listShopsQuery(tx, ctx))),
+    shops: () => run((db) => readTx(db, ['shops'], (tx) => shopRecordsQuery(tx, ctx))),
     latest: (shopKey) => run((db) => readTx(db, ['daily'], (tx) => latestQuery(tx, shopKey, ctx))),
     readings: (shopKey, range = {}) => run((db) => readTx(db, ['readings'], (tx) => readingsQuery(tx, shopKey, range, ctx))),
     series: (shopKey, metric, range = {}) => run((db) => readTx(db, ['daily'], (tx) => seriesQuery(tx, shopKey, metric, range, ctx))),

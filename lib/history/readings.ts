@@ -137,12 +137,23 @@ export async function readingsQuery(tx: AnyTx, shopKey: string, range: DateRange
   return out;
 }
 
+/** Shop records, most recently seen first, without counting their readings (cheap). */
+export async function shopRecordsQuery(tx: AnyTx, ctx: ReadCtx): Promise<ShopRecord[]> {
+  const shops: ShopRecord[] = [];
+  for (const raw of await tx.objectStore('shops').getAll()) {
+    const s = parseRecord(ShopRecordSchema, raw, ctx);
+    if (s) shops.push(s);
+  }
+  return shops.sort((a, b) => (a.lastSeen === b.lastSeen ? (a.key < b.key ? -1 : 1) : a.lastSeen > b.lastSeen ? -1 : 1));
+}
+
+/**
+ * Shops with their reading counts. Counting walks each shop's index range (O(readings)):
+ * about 0.5 s for 50,000 readings in Chromium, so views that need no count use shopRecordsQuery.
+ */
 export async function listShopsQuery(tx: AnyTx, ctx: ReadCtx): Promise<Shop[]> {
   const byTime = tx.objectStore('readings').index('by-shop-time');
   const shops: Shop[] = [];
-  for (const raw of await tx.objectStore('shops').getAll()) {
-    const s = parseRecord(ShopRecordSchema, raw, ctx);
-    if (s) shops.push({ ...s, readingCount: await byTime.count(shopRange(s.key)) });
-  }
-  return shops.sort((a, b) => (a.lastSeen === b.lastSeen ? (a.key < b.key ? -1 : 1) : a.lastSeen > b.lastSeen ? -1 : 1));
+  for (const s of await shopRecordsQuery(tx, ctx)) shops.push({ ...s, readingCount: await byTime.count(shopRange(s.key)) });
+  return shops;
 }

@@ -1,6 +1,6 @@
 /** Desktop notifications for warnings; a click opens the Seller Center page of the metric. */
 import { browser } from 'wxt/browser';
-import type { Shop } from '../history';
+import type { ShopRecord as Shop } from '../history';
 import type { Translate } from '../i18n';
 import { metricPageUrl, notificationId, parseNotificationId } from '../notify/target';
 import type { Warning } from '../rules';

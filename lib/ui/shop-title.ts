@@ -1,5 +1,5 @@
 /** How a shop is named in the UI when Seller Center did not show its name. */
-import type { Shop } from '../history';
+import type { ShopRecord as Shop } from '../history';
 import type { Translate } from '../i18n';
 
 export function shopTitle(shop: Pick<Shop, 'name' | 'shopId' | 'region'>, t: Translate): string {

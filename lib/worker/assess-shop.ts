@@ -1,5 +1,5 @@
 /** Runs the rules over one shop's stored history. */
-import type { History, Shop, StoredReading } from '../history';
+import type { History, ShopRecord as Shop, StoredReading } from '../history';
 import type { Prefs } from '../prefs/schema';
 import { assess, resolveSettings, type Assessment } from '../rules';
 

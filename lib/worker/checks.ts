@@ -3,7 +3,7 @@
  * notifications the decision rules allow, and set the badge to the worst severity.
  * All side effects come in through `deps`, so this is tested with fakes.
  */
-import type { History, Shop } from '../history';
+import type { History, ShopRecord as Shop } from '../history';
 import { decideNotifications, EMPTY_MEMORY, type NotifyMemory } from '../notify/decide';
 import type { Prefs } from '../prefs/schema';
 import type { Assessment, Warning } from '../rules';
@@ -39,7 +39,7 @@ async function checkShop(deps: CheckDeps, shop: Shop, prefs: Prefs, now: Date): 
 export async function runChecks(deps: CheckDeps, onlyShopKey?: string): Promise<void> {
   const now = deps.now();
   const prefs = await deps.loadPrefs();
-  const shops = await (await deps.history.get()).listShops();
+  const shops = await (await deps.history.get()).shops();
   const worst: BadgeSeverity[] = [];
   for (const shop of shops) {
     if (onlyShopKey === undefined || shop.key === onlyShopKey) worst.push((await checkShop(deps, shop, prefs, now)).worst);

@@ -44,7 +44,7 @@ export function readingRoutes(deps: WorkerDeps): ReadingRoutes {
     },
     async 'reading/manual'({ reading }) {
       const history = await deps.history.get();
-      const shop = (await history.listShops()).find((s) => s.key === reading.shopKey);
+      const shop = (await history.shops()).find((s) => s.key === reading.shopKey);
       if (!shop) throw new Error('That shop is not in the history; open its Seller Center first.');
       const result = await history.addReading({
         shop: { region: shop.region, shopId: shop.shopId },

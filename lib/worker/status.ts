@@ -1,5 +1,5 @@
 /** The views the popup and overlay ask for, assembled from the history and the rules. */
-import { shopKeyOf, type History, type Shop, type ShopRef, type StoredReading } from '../history';
+import { shopKeyOf, type History, type ShopRecord, type ShopRef, type StoredReading } from '../history';
 import { coreMessages, type CoreMessageKey } from '../i18n';
 import type { MetricKey, Period } from '../metrics';
 import { uiLocale } from '../platform/locale';
@@ -12,8 +12,9 @@ import type { KeyValue } from './kv';
 import { listUnreadable, type UnreadableReport } from './unreadable';
 
 export type LatestMetrics = Awaited<ReturnType<History['latest']>>;
-export type ShopSummary = { shop: Shop; latest: LatestMetrics };
-export type ShopList = { shops: ShopSummary[]; unreadable: UnreadableReport[] };
+export type ShopSummary = { shop: ShopRecord; latest: LatestMetrics };
+/** The popup's shop switcher: shops only (their figures come with the chosen shop's status). */
+export type ShopList = { shops: ShopRecord[]; unreadable: UnreadableReport[] };
 export type SeriesPoint = { day: string; value: number | null; at: string };
 export type ShopStatus = ShopSummary & {
   series: Partial<Record<MetricKey, SeriesPoint[]>>;
@@ -41,13 +42,11 @@ export const CHARTED_METRICS: MetricKey[] = ['sps', 'ordersLast90Days', 'ahr', '
 const CHART_DAYS = 180;
 
 export async function shopList(history: History, kv: KeyValue): Promise<ShopList> {
-  const shops = await history.listShops();
-  const summaries = await Promise.all(shops.map(async (shop) => ({ shop, latest: await history.latest(shop.key) })));
-  return { shops: summaries, unreadable: await listUnreadable(kv) };
+  return { shops: await history.shops(), unreadable: await listUnreadable(kv) };
 }
 
 export async function shopStatus(history: History, kv: KeyValue, shopKey: string, prefs: Prefs, now: string): Promise<ShopStatus | null> {
-  const shop = (await history.listShops()).find((s) => s.key === shopKey);
+  const shop = (await history.shops()).find((s) => s.key === shopKey);
   if (!shop) return null;
   const from = new Date(Date.parse(now) - CHART_DAYS * 86_400_000).toISOString();
   const latest = await history.latest(shopKey);
@@ -86,7 +85,7 @@ export function dailyGmv(readings: StoredReading[]): SeriesPoint[] {
 /** The overlay's one line: the shop's headline numbers and its top warnings. */
 export async function overlayStatus(history: History, ref: ShopRef, prefs: Prefs, now: string): Promise<OverlayStatus | null> {
   const key = shopKeyOf(ref);
-  const shop = (await history.listShops()).find((s) => s.key === key);
+  const shop = (await history.shops()).find((s) => s.key === key);
   if (!shop) return null;
   const [latest, readings] = await Promise.all([history.latest(key), readingsForRules(history, shop, prefs, now)]);
   const warnings = sortWarnings(assessReadings(shop, readings, prefs, now).warnings);

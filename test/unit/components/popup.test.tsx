@@ -10,7 +10,7 @@ const send = vi.hoisted(() => vi.fn());
 vi.mock('../../../lib/messaging/client', () => ({ send }));
 
 const t = translator('en');
-const shop = { key: 'US:42', region: 'US', shopId: '42', name: 'Acme', currency: 'USD', firstSeen: '2026-10-01T00:00:00Z', lastSeen: '2026-11-23T09:00:00Z', readingCount: 9 };
+const shop = { key: 'US:42', region: 'US', shopId: '42', name: 'Acme', currency: 'USD', firstSeen: '2026-10-01T00:00:00Z', lastSeen: '2026-11-23T09:00:00Z' };
 const latest = { sps: { value: 3.58, at: '2026-11-23T09:00:00Z', readingId: 9 }, ordersLast90Days: { value: 33, at: '2026-11-23T09:00:00Z', readingId: 9 } };
 const assessment: Assessment = {
   warnings: [
@@ -72,7 +72,7 @@ describe('popup', () => {
 
   it('puts the critical warning first, then the cards with margin and chart, then programs', async () => {
     send.mockImplementation(async (msg: { type: string }) =>
-      msg.type === 'shops/list' ? ({ shops: [{ shop, latest }], unreadable: [] } satisfies ShopList) : status,
+      msg.type === 'shops/list' ? ({ shops: [shop], unreadable: [] } satisfies ShopList) : status,
     );
     await show();
     const items = [...root.querySelectorAll('.warnings li')].map((li) => li.getAttribute('data-code'));
@@ -90,7 +90,7 @@ describe('popup', () => {
   it('offers manual entry when the score could not be read, and rejects a score above 5', async () => {
     const noScore = { ...status, latest: { ordersLast90Days: latest.ordersLast90Days }, unreadable: [{ shopKey: 'US:42', page: 'shop-score' as const, path: '/x', missing: ['sps' as const], at: '2026-11-23T09:00:00Z' }] };
     send.mockImplementation(async (msg: { type: string }) =>
-      msg.type === 'shops/list' ? { shops: [{ shop, latest: noScore.latest }], unreadable: noScore.unreadable } : msg.type === 'shop/status' ? noScore : { status: 'stored', id: 1 },
+      msg.type === 'shops/list' ? { shops: [shop], unreadable: noScore.unreadable } : msg.type === 'shop/status' ? noScore : { status: 'stored', id: 1 },
     );
     await show();
     expect(root.textContent).toContain('Could not read this page');

@@ -50,7 +50,9 @@ describe('background routes', () => {
     await expect(routes['reading/captured']({ type: 'reading/captured', reading: score(3.62, 41) }, sender)).resolves.toMatchObject({ status: 'stored' });
     expect(changed).toEqual(['US:42']);
     const list = (await routes['shops/list']({ type: 'shops/list' }, sender)) as ShopList;
-    expect(list.shops[0]?.latest.sps?.value).toBe(3.62);
+    expect(list.shops.map((s) => s.key)).toEqual(['US:42']);
+    const status = (await routes['shop/status']({ type: 'shop/status', shopKey: 'US:42' }, sender)) as ShopStatus;
+    expect(status.latest.sps?.value).toBe(3.62);
   });
 
   it('never stores a reading with nothing in it', async () => {
