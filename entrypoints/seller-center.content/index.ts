@@ -7,14 +7,12 @@ import { regionOf, shopIdOf } from '../../lib/site/pages';
 import { watchPage } from '../../lib/site/watch';
 import type { OverlayStatus } from '../../lib/worker/status';
 import { mountOverlay } from './overlay';
-import './style.css';
 
 // The door on Seller Center pages: wait for the page to settle, read it, send the
 // reading, and show the shop's status. All knowledge of the page lives in lib/site.
 export default defineContentScript({
   matches: HOST_MATCHES,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
   main(ctx) {
     // Reading comes first; the panel is drawn when it is ready and never holds reading up.
     const overlay = mountOverlay(ctx).catch((err: unknown) => {

