@@ -1,5 +1,5 @@
 import { formatMoney } from '../lib/format';
-import { hasMessage, type Translate } from '../lib/i18n/core';
+import type { Translate } from '../lib/i18n/core';
 import type { ProgramResult } from '../lib/rules';
 import { formatParams, metricOfCode } from '../lib/ui/params';
 
@@ -8,14 +8,14 @@ const STATUS_ORDER = { 'at-risk': 0, eligible: 1, ineligible: 2, unknown: 3 } as
 function reasonText(p: ProgramResult, i: number, t: Translate, locale: string, currency: string | null): string {
   const detail = p.details?.[i];
   const key = detail ? `reason.${detail.code}` : '';
-  if (!detail || !hasMessage(key)) return p.reasons[i] ?? '';
+  if (!detail || !t.has(key)) return p.reasons[i] ?? '';
   return t(key, formatParams(detail.params, { locale, currency, metric: metricOfCode(detail.code) }));
 }
 
 /** The estimate's basis in the UI language when its code has a sentence; the rules' English otherwise. */
 function basisText(e: NonNullable<ProgramResult['estimate']>, t: Translate, locale: string): string {
   const key = e.basisDetail ? `basis.${e.basisDetail.code}` : '';
-  if (!e.basisDetail || !hasMessage(key)) return e.basis;
+  if (!e.basisDetail || !t.has(key)) return e.basis;
   return t(key, formatParams(e.basisDetail.params, { locale, currency: e.currency }));
 }
 

@@ -14,7 +14,7 @@ export function WarningList({ warnings, t, locale, currency }: WarningListProps)
       {sortWarnings(warnings).map((w) => (
         <li key={w.code} class={`warning ${w.severity}`} data-code={w.code}>
           <strong>{t(`severity.${w.severity}`)}</strong> {warningText(w, t, locale, currency)}
-          {w.eta && !warningMentionsEta(w.code) && <span class="eta"> {t('card.eta', { date: formatDate(w.eta, locale) })}</span>}
+          {w.eta && !warningMentionsEta(w.code, t) && <span class="eta"> {t('card.eta', { date: formatDate(w.eta, locale) })}</span>}
           {w.advice && <p class="advice">{adviceText(w, t)}</p>}
         </li>
       ))}

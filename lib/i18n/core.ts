@@ -11,7 +11,10 @@ export type MessageKey = keyof typeof en | keyof typeof enOptions;
 /** Keys of en.ts, the ones other surfaces look up dynamically (see `hasMessage`). */
 export type CoreMessageKey = keyof typeof en;
 export type Locale = 'en' | 'zh_CN' | 'de' | 'pl' | 'uk';
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export type Translate = ((key: MessageKey, params?: Record<string, string | number>) => string) & {
+  /** Has this translator a sentence for a key built from a code (e.g. `warning.${code}`)? */
+  has(key: string): key is MessageKey;
+};
 
 /** The English reference set, all keys. */
 // Pure: the content script needs `en` only, not the options page's strings.
@@ -57,11 +60,16 @@ function fill(template: string, params?: Record<string, string | number>): strin
 
 /** A translator over one locale's table: its string, else English, else the key. */
 export function translatorOf(table: Partial<Record<MessageKey, string>>): Translate {
-  return (key, params) => fill(table[key] || english[key] || key, params);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => fill(table[key] || english[key] || key, params);
+  return Object.assign(t, { has: (key: string): key is MessageKey => Object.hasOwn(english, key) });
 }
 
 
-/** A translator over templates already in the UI language (from `coreMessages`); English, then the key, where one is missing. */
+/**
+ * A translator over templates already in the UI language (from `coreMessages`, which
+ * fills every en.ts key). It carries no table of its own, so the content script ships none.
+ */
 export function tableTranslator(table: Partial<Record<MessageKey, string>>): Translate {
-  return (key, params) => fill(table[key] || (hasMessage(key) ? en[key] : key), params);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => fill(table[key] || key, params);
+  return Object.assign(t, { has: (key: string): key is MessageKey => Object.hasOwn(table, key) });
 }

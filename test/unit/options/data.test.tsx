@@ -53,7 +53,8 @@ describe('options page: your data', () => {
     button(data(root), 'Import 12 readings').click();
     await waitFor(() => expect(text(data(root))).toContain('Imported 12 readings.'));
     expect(bg.of('history/import').map((m) => m.dryRun)).toEqual([true, false]);
-    expect(bg.of('history/stats')).toHaveLength(2);
+    // The counts are asked for again after the import message resolves: wait for it, don't race it.
+    await waitFor(() => expect(bg.of('history/stats')).toHaveLength(2));
   });
 
   it('explains a damaged file and imports nothing', async () => {

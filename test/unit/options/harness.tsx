@@ -42,7 +42,8 @@ export function unmount(root: HTMLElement) {
   root.remove();
 }
 
-export async function waitFor<T>(check: () => T, timeoutMs = 2000): Promise<T> {
+// Generous: CI shares two cores with the browser tests' build; a passing check returns at once.
+export async function waitFor<T>(check: () => T, timeoutMs = 5000): Promise<T> {
   const start = Date.now();
   for (;;) {
     try {
