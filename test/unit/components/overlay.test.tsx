@@ -1,6 +1,5 @@
-import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Overlay } from '../../../components/Overlay';
+import { renderOverlay } from '../../../components/overlay-panel';
 import { parseManualEntry } from '../../../components/ManualEntry';
 import { translator } from '../../../lib/i18n';
 import type { OverlayStatus } from '../../../lib/worker/status';
@@ -15,11 +14,11 @@ const status: OverlayStatus = {
   language: 'auto',
 };
 const root = document.createElement('div');
-afterEach(() => render(null, root));
+afterEach(() => root.replaceChildren());
 
 describe('overlay panel', () => {
   it('shows the headline numbers and the count in one line, and the warnings when expanded', () => {
-    render(<Overlay status={status} collapsed={false} onToggle={() => undefined} t={t} locale="en-US" />, root);
+    renderOverlay(root, { status, collapsed: false, onToggle: () => undefined, t, locale: 'en-US' });
     const line = root.querySelector('button.line')!;
     expect(line.textContent).toContain('Shop Performance Score 3.58');
     expect(line.textContent).toContain('Orders, last 90 days 33');
@@ -29,7 +28,7 @@ describe('overlay panel', () => {
 
   it('collapses to the name and the count, and says so to assistive tech', () => {
     const toggle = vi.fn();
-    render(<Overlay status={status} collapsed onToggle={toggle} t={t} locale="en-US" />, root);
+    renderOverlay(root, { status, collapsed: true, onToggle: toggle, t, locale: 'en-US' });
     const line = root.querySelector<HTMLButtonElement>('button.line')!;
     expect(line.getAttribute('aria-expanded')).toBe('false');
     expect(root.querySelector('.warnings')).toBeNull();
@@ -37,8 +36,15 @@ describe('overlay panel', () => {
     expect(toggle).toHaveBeenCalledOnce();
   });
 
+  it('shows page text as text, never as markup', () => {
+    const hostile = { ...status, warnings: [{ ...status.warnings[0]!, code: 'made-up', message: '<img src=x onerror=alert(1)>' }] };
+    renderOverlay(root, { status: hostile, collapsed: false, onToggle: () => undefined, t, locale: 'en-US' });
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
   it('says all clear when nothing needs the seller', () => {
-    render(<Overlay status={{ ...status, warnings: [], worst: 'none' }} collapsed={false} onToggle={() => undefined} t={t} locale="en-US" />, root);
+    renderOverlay(root, { status: { ...status, warnings: [], worst: 'none' }, collapsed: false, onToggle: () => undefined, t, locale: 'en-US' });
     expect(root.textContent).toContain('All clear');
   });
 });

@@ -3,10 +3,9 @@
  * docked to the bottom-right corner and collapsible. Its tag, <shop-pulse-overlay>,
  * is one the reader skips, so the panel never reads itself.
  */
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Overlay } from '../../components/Overlay';
+import { renderOverlay } from '../../components/overlay-panel';
 import css from './style.css?inline';
 import { tableTranslator } from '../../lib/i18n/core';
 import type { OverlayStatus } from '../../lib/worker/status';
@@ -22,7 +21,7 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<OverlayHa
 
   const draw = () => {
     if (!container) return;
-    if (!status) return render(null, container);
+    if (!status) return container.replaceChildren();
     // The background sends the strings in the user's language (no locale tables in this bundle).
     const t = tableTranslator(status.ui?.messages ?? {});
     const intl = status.ui?.locale ?? 'en';
@@ -31,7 +30,7 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<OverlayHa
       void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });
       draw();
     };
-    render(<Overlay status={status} collapsed={collapsed} onToggle={toggle} t={t} locale={intl} />, container);
+    renderOverlay(container, { status, collapsed, onToggle: toggle, t, locale: intl });
   };
 
   // A plain open shadow root (not WXT's createShadowRootUi): the same isolation for
@@ -47,7 +46,6 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<OverlayHa
   container = root;
   draw();
   ctx.onInvalidated(() => {
-    render(null, root);
     host.remove();
     container = null;
   });
