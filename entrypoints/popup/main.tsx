@@ -8,6 +8,7 @@ import type { Prefs } from '../../lib/prefs/schema';
 import { regionOf, shopIdOf } from '../../lib/site/pages';
 import { isKnownHost } from '../../lib/hosts';
 import { App } from './App';
+import '../../components/palette.css';
 import './style.css';
 
 /** The shop of the active tab when it is a Seller Center page (host permission lets us see its URL). */
