@@ -14,7 +14,10 @@ describe('read → store → show', () => {
 
   it('shows a fresh install what to do', async () => {
     const popup = await openPopup(browser);
-    await expect(popup.getByRole('heading', { name: 'No readings yet' }).isVisible()).resolves.toBe(true);
+    // The popup draws after it has loaded its language: wait for the heading, don't race it.
+    const heading = popup.getByRole('heading', { name: 'No readings yet' });
+    await heading.waitFor();
+    await expect(heading.isVisible()).resolves.toBe(true);
     await popup.close();
   });
 
