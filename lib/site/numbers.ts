@@ -44,6 +44,7 @@ const RANGE_RE = /^(.+?\S) ?(?:[-–—~]|to) ?(\S.+)$/;
 
 const PRINTABLE_ASCII_RE = /^[\x20-\x7e]*$/;
 const MEMO_SIZE = 20_000;
+const MEMO_MAX_CHARS = 256;
 const normalized = new Map<string, string>();
 
 /** NFKC (full-width digits, `％`, `￥`), NBSP-grouped thousands marked, one space. */
@@ -51,6 +52,8 @@ export function normalizeText(text: string): string {
   // Hot: the reader normalizes every token several times. Printable ASCII needs only the
   // space collapse (NFKC, NBSP and zero-width steps cannot change it); the rest is memoized.
   if (PRINTABLE_ASCII_RE.test(text)) return (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text).trim();
+  // Only short texts (labels, figures) are kept: a hostile page's huge text must not stay in memory.
+  if (text.length > MEMO_MAX_CHARS) return normalizeSlow(text);
   let out = normalized.get(text);
   if (out === undefined) {
     if (normalized.size >= MEMO_SIZE) normalized.clear();

@@ -19,9 +19,16 @@ export const BASE_TOTAL = Object.values(BASE_RUNS).reduce((a, b) => a + b, 0);
 const requested = Number(process.env.FUZZ_RUNS);
 export const SCALE = Number.isFinite(requested) && requested > BASE_TOTAL ? requested / BASE_TOTAL : 1;
 
+/**
+ * Most cases one vitest process can hold per target. happy-dom keeps every parsed
+ * document (and its 1 MB texts) alive: at ~2,800 reader cases an 8 GB heap ran out.
+ */
+const MAX_RUNS: Partial<Record<FuzzTarget, number>> = { reader: 1000 };
+
 /** Runs for one property of `target`, which has `share` of the target's budget. */
 export function runs(target: FuzzTarget, share = 1): number {
-  return Math.max(1, Math.round(BASE_RUNS[target] * share * SCALE));
+  const scaled = Math.max(1, Math.round(BASE_RUNS[target] * share * SCALE));
+  return Math.min(scaled, Math.max(BASE_RUNS[target], MAX_RUNS[target] ?? Infinity));
 }
 
 /** A time limit for a property that runs `n` cases of about `msEach`. */
