@@ -3,7 +3,7 @@ import { WxtVitest } from 'wxt/testing';
 
 export default defineConfig({
   plugins: [WxtVitest()],
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  // JSX: Vite 8 (oxc) follows tsconfig.json's `jsx: react-jsx` + `jsxImportSource: preact`.
   test: {
     environment: 'happy-dom',
     include: ['test/unit/**/*.test.{ts,tsx}'],

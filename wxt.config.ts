@@ -31,8 +31,8 @@ export default defineConfig({
       assets.push({ absoluteSrc: resolve('PRIVACY.md'), relativeDest: 'PRIVACY.md' });
     },
   },
+  // JSX: Vite 8 (oxc) follows tsconfig.json's `jsx: react-jsx` + `jsxImportSource: preact`.
   vite: () => ({
-    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),
 });
