@@ -7,6 +7,7 @@ export const de: Record<MessageKey, string> = {
   'state.error': 'Shop Pulse konnte deine Daten nicht laden: {error}. Schließe das Pop-up und öffne es erneut; wenn es weiter auftritt, lade die Erweiterung neu.',
   'empty.title': 'Noch keine Messwerte',
   'empty.body': 'Öffne dein TikTok Shop Seller Center – die Seite „Shop-Leistung“ (Health Center → Shop performance) oder Data Compass – und Shop Pulse speichert, was dort steht.',
+  'empty.demo': 'Entwicklungs-Build: Demo-Seller-Center öffnen (npm run demo ausführen)',
   'shop.label': 'Shop',
   'shop.unnamed': 'Shop {id}',
   'shop.noId': 'Shop in {region}',

@@ -5,6 +5,7 @@ export const en = {
   'state.error': 'Shop Pulse could not load your data: {error}. Close and reopen the popup; if it persists, reload the extension.',
   'empty.title': 'No readings yet',
   'empty.body': 'Open your TikTok Shop Seller Center — the Shop Performance page (Health center → Shop performance) or Data Compass — and Shop Pulse records what it shows.',
+  'empty.demo': 'Development build: open the demo Seller Center (run npm run demo)',
   'shop.label': 'Shop',
   'shop.unnamed': 'Shop {id}',
   'shop.noId': 'Shop in {region}',

@@ -7,6 +7,7 @@ export const pl: Record<MessageKey, string> = {
   'state.error': 'Shop Pulse nie może wczytać danych: {error}. Zamknij i otwórz okienko ponownie; jeśli problem wróci, przeładuj rozszerzenie.',
   'empty.title': 'Brak odczytów',
   'empty.body': 'Otwórz TikTok Shop Seller Center – stronę „Wyniki sklepu” (Health center → Shop performance) lub Data Compass – a Shop Pulse zapisze to, co pokazuje.',
+  'empty.demo': 'Wersja deweloperska: otwórz demonstracyjne Seller Center (uruchom npm run demo)',
   'shop.label': 'Sklep',
   'shop.unnamed': 'Sklep {id}',
   'shop.noId': 'Sklep w regionie {region}',

@@ -7,6 +7,7 @@ export const uk: Record<MessageKey, string> = {
   'state.error': 'Shop Pulse не вдалося завантажити дані: {error}. Закрийте й знову відкрийте вікно; якщо не допоможе, перезавантажте розширення.',
   'empty.title': 'Ще немає даних',
   'empty.body': 'Відкрийте TikTok Shop Seller Center — сторінку «Показники магазину» (Health center → Shop performance) або Data Compass — і Shop Pulse збереже те, що там показано.',
+  'empty.demo': 'Збірка для розробки: відкрийте демо Seller Center (запустіть npm run demo)',
   'shop.label': 'Магазин',
   'shop.unnamed': 'Магазин {id}',
   'shop.noId': 'Магазин у регіоні {region}',

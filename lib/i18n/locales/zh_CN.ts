@@ -7,6 +7,7 @@ export const zh_CN: Record<MessageKey, string> = {
   'state.error': 'Shop Pulse 无法加载数据：{error}。请关闭后重新打开弹窗；如仍有问题，请重新加载扩展程序。',
   'empty.title': '还没有读数',
   'empty.body': '打开 TikTok Shop 卖家中心的店铺表现页（健康中心 → 店铺表现）或数据罗盘，Shop Pulse 会记录页面上显示的数据。',
+  'empty.demo': '开发版本：打开演示 Seller Center（运行 npm run demo）',
   'shop.label': '店铺',
   'shop.unnamed': '店铺 {id}',
   'shop.noId': '{region} 的店铺',

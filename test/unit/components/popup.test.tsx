@@ -70,6 +70,14 @@ describe('popup', () => {
     expect(root.textContent).toContain('Shop Performance page');
   });
 
+  it('points a development build at the bundled demo, and a release build does not', async () => {
+    const { EmptyState } = await import('../../../components/EmptyState');
+    await act(async () => render(<EmptyState t={t} dev />, root));
+    expect(root.querySelector('a')?.getAttribute('href')).toMatch(/^https:\/\/seller-us\.tiktok\.com\/health-center\/experience-score/);
+    await act(async () => render(<EmptyState t={t} dev={false} />, root));
+    expect(root.querySelector('a')).toBeNull();
+  });
+
   it('puts the critical warning first, then the cards with margin and chart, then programs', async () => {
     send.mockImplementation(async (msg: { type: string }) =>
       msg.type === 'shops/list' ? ({ shops: [shop], unreadable: [] } satisfies ShopList) : status,
