@@ -21,9 +21,9 @@ export const SCALE = Number.isFinite(requested) && requested > BASE_TOTAL ? requ
 
 /**
  * Most cases one vitest process can hold per target. happy-dom keeps every parsed
- * document (and its 1 MB texts) alive: at ~2,800 reader cases an 8 GB heap ran out.
+ * document (and its 1 MB texts) alive: at 1,000 reader cases a 4 GB heap ran out, at ~2,800 an 8 GB one.
  */
-const MAX_RUNS: Partial<Record<FuzzTarget, number>> = { reader: 1000 };
+const MAX_RUNS: Partial<Record<FuzzTarget, number>> = { reader: 500 };
 
 /** Runs for one property of `target`, which has `share` of the target's budget. */
 export function runs(target: FuzzTarget, share = 1): number {
