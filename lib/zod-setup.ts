@@ -1,5 +1,5 @@
 /**
- * Imported first by every entrypoint: zod must not probe `new Function`, which the
+ * Imported first by every entrypoint: zod must not probe the Function constructor, which the
  * extension's CSP forbids (it would log CSP errors on every page).
  */
 import { z } from 'zod';
