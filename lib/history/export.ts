@@ -13,8 +13,10 @@ import {
   RegionSchema,
   ShopIdSchema,
   ShopKeySchema,
-  ShopNameSchema,
   SourceSchema,
+  checkedShop,
+  readingContent,
+  shopFields,
   shopKeyOf,
   type Shop,
 } from './records';
@@ -28,19 +30,7 @@ export const MAX_EXPORT_READINGS = 1_000_000;
 
 const keyMatches = { message: 'shop key does not match region and shop id' };
 
-export const ExportShopSchema = z
-  .strictObject({
-    key: ShopKeySchema,
-    region: RegionSchema.nullable(),
-    shopId: ShopIdSchema.nullable(),
-    name: ShopNameSchema.nullable(),
-    currency: CurrencySchema.nullable(),
-    firstSeen: InstantSchema,
-    lastSeen: InstantSchema,
-    readingCount: z.number().int().min(0),
-  })
-  .refine((s) => s.key === shopKeyOf(s), keyMatches)
-  .refine((s) => s.firstSeen <= s.lastSeen, { message: 'firstSeen is after lastSeen' });
+export const ExportShopSchema = checkedShop(z.strictObject({ ...shopFields, readingCount: z.number().int().min(0) }));
 
 export const ExportReadingSchema = z.strictObject({
   shop: z
@@ -73,16 +63,7 @@ export async function exportQuery(tx: AnyTx, now: string, ctx: ReadCtx): Promise
   for (const raw of await tx.objectStore('readings').index('by-shop-time').getAll()) {
     const r = parseRecord(ReadingRecordSchema, raw, ctx);
     if (!r) continue;
-    readings.push({
-      shop: { key: r.shopKey, region: r.shop.region, shopId: r.shop.shopId },
-      capturedAt: r.capturedAt,
-      page: r.page,
-      path: r.path,
-      period: r.period,
-      currency: r.currency,
-      metrics: r.metrics,
-      source: r.source,
-    });
+    readings.push({ shop: { key: r.shopKey, region: r.shop.region, shopId: r.shop.shopId }, ...readingContent(r) });
   }
   const t = Date.parse(now);
   const exportedAt = new Date(Number.isFinite(t) ? t : 0).toISOString();

@@ -14,7 +14,16 @@ import {
   type ExportReading,
   type HistoryExportFile,
 } from './export';
-import { DailyRecordSchema, ReadingRecordSchema, ShopRecordSchema, describeIssues, type DailyRecord, type ReadingRecord, type ShopRecord } from './records';
+import {
+  DailyRecordSchema,
+  ReadingRecordSchema,
+  ShopRecordSchema,
+  describeIssues,
+  readingContent,
+  type DailyRecord,
+  type ReadingRecord,
+  type ShopRecord,
+} from './records';
 import { mergeShop } from './readings';
 import { rollUp } from './series';
 import { all, parseRecord, type AnyTx, type ReadCtx, type WriteTx } from './tx';
@@ -139,13 +148,7 @@ export async function applyImport(tx: WriteTx, plan: ImportPlan, ctx: ReadCtx): 
     (r): Omit<ReadingRecord, 'id'> => ({
       shopKey: r.shop.key,
       shop: { region: r.shop.region, shopId: r.shop.shopId },
-      capturedAt: r.capturedAt,
-      page: r.page,
-      path: r.path,
-      period: r.period,
-      currency: r.currency,
-      metrics: r.metrics,
-      source: r.source,
+      ...readingContent(r),
     }),
   );
   const ids = await all(records, (rec) => store.add(rec as ReadingRecord));

@@ -10,6 +10,7 @@ import {
   ReadingRecordSchema,
   ShopRecordSchema,
   describeIssues,
+  readingContent,
   sameContent,
   shopKeyOf,
   type ReadingRecord,
@@ -34,18 +35,7 @@ export function toPending(input: unknown): PendingReading {
   }
   const r = parsed.data;
   const shop = { region: r.shop.region, shopId: r.shop.shopId };
-  return {
-    shopKey: shopKeyOf(shop),
-    shop,
-    name: r.shop.name,
-    capturedAt: r.capturedAt,
-    page: r.page,
-    path: r.path,
-    period: r.period,
-    currency: r.currency,
-    metrics: r.metrics,
-    source: r.source,
-  };
+  return { shopKey: shopKeyOf(shop), shop, name: r.shop.name, ...readingContent(r) };
 }
 
 export function toStored(r: ReadingRecord): StoredReading {

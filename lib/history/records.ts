@@ -131,18 +131,25 @@ export const ReadingRecordSchema = z
   .strictObject({ id: z.number().int().positive(), shopKey: ShopKeySchema, shop: ShopRefSchema, ...readingFields })
   .refine((r) => r.shopKey === shopKeyOf(r.shop), { message: 'shopKey does not match the shop' });
 
-export const ShopRecordSchema = z
-  .strictObject({
-    key: ShopKeySchema,
-    region: RegionSchema.nullable(),
-    shopId: ShopIdSchema.nullable(),
-    name: ShopNameSchema.nullable(),
-    currency: CurrencySchema.nullable(),
-    firstSeen: InstantSchema,
-    lastSeen: InstantSchema,
-  })
-  .refine((s) => s.key === shopKeyOf(s), { message: 'key does not match region and shop id' })
-  .refine((s) => s.firstSeen <= s.lastSeen, { message: 'firstSeen is after lastSeen' });
+/** A shop's fields, as stored and as exported (the export adds `readingCount`). */
+export const shopFields = {
+  key: ShopKeySchema,
+  region: RegionSchema.nullable(),
+  shopId: ShopIdSchema.nullable(),
+  name: ShopNameSchema.nullable(),
+  currency: CurrencySchema.nullable(),
+  firstSeen: InstantSchema,
+  lastSeen: InstantSchema,
+};
+
+/** The checks every shop record passes, wherever it comes from. */
+export function checkedShop<T extends z.ZodType<Omit<ShopRecord, 'name' | 'currency'>>>(schema: T) {
+  return schema
+    .refine((s) => s.key === shopKeyOf(s), { message: 'key does not match region and shop id' })
+    .refine((s) => s.firstSeen <= s.lastSeen, { message: 'firstSeen is after lastSeen' });
+}
+
+export const ShopRecordSchema = checkedShop(z.strictObject(shopFields));
 
 export const DailyRecordSchema = z.strictObject({
   shopKey: ShopKeySchema,
@@ -172,6 +179,14 @@ export function describeIssues(error: z.ZodError, max = 5): string[] {
 /** The UTC day of a stored (normalized) instant. */
 export function dayOf(instant: string): string {
   return instant.slice(0, 10);
+}
+
+/** The content of a reading, the part that travels unchanged between the write path, the store and the export. */
+export type ReadingContent = Pick<ReadingRecord, 'capturedAt' | 'page' | 'path' | 'period' | 'currency' | 'metrics' | 'source'>;
+
+export function readingContent(r: ReadingContent): ReadingContent {
+  const { capturedAt, page, path, period, currency, metrics, source } = r;
+  return { capturedAt, page, path, period, currency, metrics, source };
 }
 
 /** Same period, currency and metric values (key order does not matter). */
