@@ -9,7 +9,6 @@ import {
   CurrencySchema,
   InstantSchema,
   PathSchema,
-  ReadingRecordSchema,
   RegionSchema,
   ShopIdSchema,
   ShopKeySchema,
@@ -20,8 +19,9 @@ import {
   shopKeyOf,
   type Shop,
 } from './records';
+import { storedReading } from './quick-checks';
 import { listShopsQuery } from './readings';
-import { parseRecord, type AnyTx, type ReadCtx } from './tx';
+import type { AnyTx, ReadCtx } from './tx';
 
 export const EXPORT_FORMAT = 'shop-pulse-history';
 export const EXPORT_VERSION = 1;
@@ -61,7 +61,7 @@ export async function exportQuery(tx: AnyTx, now: string, ctx: ReadCtx): Promise
   const shops: Shop[] = await listShopsQuery(tx, ctx);
   const readings: ExportReading[] = [];
   for (const raw of await tx.objectStore('readings').index('by-shop-time').getAll()) {
-    const r = parseRecord(ReadingRecordSchema, raw, ctx);
+    const r = storedReading(raw, ctx);
     if (!r) continue;
     readings.push({ shop: { key: r.shopKey, region: r.shop.region, shopId: r.shop.shopId }, ...readingContent(r) });
   }

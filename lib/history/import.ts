@@ -14,9 +14,8 @@ import {
   type ExportReading,
   type HistoryExportFile,
 } from './export';
+import { storedDaily, storedReading } from './quick-checks';
 import {
-  DailyRecordSchema,
-  ReadingRecordSchema,
   ShopRecordSchema,
   describeIssues,
   readingContent,
@@ -105,7 +104,7 @@ export async function planImport(tx: AnyTx, file: HistoryExportFile, ctx: ReadCt
   for (const key of keys) {
     const prints = new Set<string>();
     for (const raw of await byTime.getAll(shopRange(key))) {
-      const r = parseRecord(ReadingRecordSchema, raw, ctx);
+      const r = storedReading(raw, ctx);
       if (r) prints.add(fingerprint(r));
     }
     seen.set(key, prints);
@@ -156,7 +155,7 @@ export async function applyImport(tx: WriteTx, plan: ImportPlan, ctx: ReadCtx): 
   const touched = new Set(records.map((r) => r.shopKey));
   for (const key of touched) {
     for (const raw of await tx.objectStore('daily').getAll(shopRange(key))) {
-      const d = parseRecord(DailyRecordSchema, raw, ctx);
+      const d = storedDaily(raw, ctx);
       if (d) days.set(`${d.shopKey}\u0000${d.metric}\u0000${d.day}`, d);
     }
   }

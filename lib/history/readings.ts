@@ -7,7 +7,6 @@ import { shopRange } from './db';
 import { HistoryError } from './errors';
 import {
   NewReadingSchema,
-  ReadingRecordSchema,
   ShopRecordSchema,
   describeIssues,
   readingContent,
@@ -18,6 +17,7 @@ import {
   type ShopRecord,
   type StoredReading,
 } from './records';
+import { storedReading } from './quick-checks';
 import { rollUpStored, type DateRange } from './series';
 import { parseRecord, type AnyTx, type ReadCtx, type WriteTx } from './tx';
 
@@ -47,7 +47,7 @@ async function findDuplicate(tx: WriteTx, r: PendingReading, ctx: ReadCtx): Prom
   const index = tx.objectStore('readings').index('by-shop-page-time');
   // The same capture sent twice (e.g. a retry after the worker restarted).
   for (const raw of await index.getAll(IDBKeyRange.only([r.shopKey, r.page, r.capturedAt]))) {
-    const old = parseRecord(ReadingRecordSchema, raw, ctx);
+    const old = storedReading(raw, ctx);
     if (old && sameContent(old, r)) return old.id;
   }
   // The newest earlier reading of this shop and page, if it is recent and says the same.
@@ -57,7 +57,7 @@ async function findDuplicate(tx: WriteTx, r: PendingReading, ctx: ReadCtx): Prom
     'prev',
   );
   while (cursor) {
-    const old = parseRecord(ReadingRecordSchema, cursor.value, ctx);
+    const old = storedReading(cursor.value, ctx);
     if (old) return sameContent(old, r) ? old.id : null;
     cursor = await cursor.continue();
   }
@@ -121,7 +121,7 @@ export async function readingsQuery(tx: AnyTx, shopKey: string, range: DateRange
   const rows = await tx.objectStore('readings').index('by-shop-time').getAll(IDBKeyRange.bound(lower, upper));
   const out: StoredReading[] = [];
   for (const raw of rows) {
-    const r = parseRecord(ReadingRecordSchema, raw, ctx);
+    const r = storedReading(raw, ctx);
     if (r) out.push(toStored(r));
   }
   return out;

@@ -4,8 +4,9 @@
  * by key range, never by scanning readings.
  */
 import { METRIC_KEYS, type MetricKey } from '../metrics';
-import { DailyRecordSchema, dayOf, type DailyRecord, type ReadingRecord } from './records';
-import { parseRecord, type AnyTx, type ReadCtx, type WriteTx } from './tx';
+import { storedDaily } from './quick-checks';
+import { dayOf, type DailyRecord, type ReadingRecord } from './records';
+import type { AnyTx, ReadCtx, WriteTx } from './tx';
 
 export type SeriesPoint = { day: string; value: number | null; at: string };
 export type LatestValue = { value: number | null; at: string; readingId: number };
@@ -42,7 +43,7 @@ export async function rollUpStored(tx: WriteTx, r: ReadingRecord, ctx: ReadCtx):
   const store = tx.objectStore('daily');
   for (const d of dailyOf(r)) {
     const raw = await store.get([d.shopKey, d.metric, d.day]);
-    const old = raw === undefined ? null : parseRecord(DailyRecordSchema, raw, ctx);
+    const old = raw === undefined ? null : storedDaily(raw, ctx);
     if (!old || isLater(d, old)) await store.put(d);
   }
 }
@@ -70,7 +71,7 @@ export async function seriesQuery(
   const rows = await tx.objectStore('daily').getAll(IDBKeyRange.bound(lower, upper));
   const out: SeriesPoint[] = [];
   for (const raw of rows) {
-    const d = parseRecord(DailyRecordSchema, raw, ctx);
+    const d = storedDaily(raw, ctx);
     if (d) out.push({ day: d.day, value: d.value, at: d.at });
   }
   return out;
@@ -87,7 +88,7 @@ export async function latestQuery(
     METRIC_KEYS.map(async (metric) => {
       let cursor = await store.openCursor(IDBKeyRange.bound([shopKey, metric], [shopKey, metric, []]), 'prev');
       while (cursor) {
-        const d = parseRecord(DailyRecordSchema, cursor.value, ctx);
+        const d = storedDaily(cursor.value, ctx);
         if (d) return [metric, { value: d.value, at: d.at, readingId: d.readingId }] as const;
         cursor = await cursor.continue();
       }

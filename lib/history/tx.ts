@@ -15,7 +15,13 @@ export type AnyTx = WriteTx | ReadTx;
 /** Counts records that failed validation on read (they are skipped, never thrown). */
 export type ReadCtx = { skipped: number };
 
-export function parseRecord<T>(schema: z.ZodType<T>, value: unknown, ctx: ReadCtx): T | null {
+/**
+ * The schema's verdict on a stored record. `quick` (quick-checks.ts) may vouch for a record
+ * in canonical form first, returning what the schema would; when it cannot, the schema decides.
+ */
+export function parseRecord<T>(schema: z.ZodType<T>, value: unknown, ctx: ReadCtx, quick?: (v: unknown) => T | undefined): T | null {
+  const fast = quick?.(value);
+  if (fast !== undefined) return fast;
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   ctx.skipped += 1;
