@@ -3,6 +3,11 @@
  * (and per filled text input, for date pickers). Walks open shadow roots; skips
  * script/style/template, hidden nodes, tooltips, navigation menus, charts (svg/canvas)
  * and Shop Pulse's own overlay. Uses only attributes (no layout), so it is pure.
+ *
+ * Built for a 5,000-element page in about the time of one bare TreeWalker pass
+ * (BENCHMARKS.md, figure 2): the walk records tokens and token ranges only; an element's
+ * text is put together on demand from its tokens (`textOf`), because the reader needs it
+ * for a handful of elements near labels, not for every table cell.
  */
 
 export type Token = {
@@ -12,14 +17,17 @@ export type Token = {
   input: boolean;
   /** Inside a table column header: a column title, not a card label. */
   header: boolean;
+  /**
+   * Joined to the token before it with a space because a block element (or the edge of
+   * a shadow root) lies between them; otherwise tight (see `textOf`).
+   */
+  block: boolean;
 };
 
 export type PageText = {
   tokens: Token[];
-  /** Token index range [start, end) of every visited element's subtree (incl. its shadow root). */
+  /** Token index range [start, end) of every visited element with text (incl. its shadow root's). */
   range: Map<Element, readonly [number, number]>;
-  /** Visible text of every visited element: inline pieces joined tightly, blocks by a space. */
-  text: Map<Element, string>;
 };
 
 const SKIP_TAGS = new Set([
@@ -33,15 +41,17 @@ const INLINE_TAGS = new Set([
 ]);
 const HIDDEN_STYLE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 const ALNUM_RE = /[\p{L}\p{N}]/u;
+/** Every element an attribute could hide or mark as a column header: found natively in one query. */
+const ATTRIBUTE_SELECTOR = '[hidden],[aria-hidden],[role],[style],[data-shop-pulse]';
 
 /** Our own overlay: `<shop-pulse-overlay>` or anything marked `data-shop-pulse`. */
 export function isOwnElement(el: Element): boolean {
   return el.localName === 'shop-pulse-overlay' || el.hasAttribute('data-shop-pulse');
 }
 
-function isSkipped(el: Element): boolean {
-  if (SKIP_TAGS.has(el.localName) || isOwnElement(el)) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+/** Hidden, a tooltip or menu, or ours — by attributes alone (the tag is checked apart). */
+function hiddenByAttributes(el: Element): boolean {
+  if (el.hasAttribute('data-shop-pulse') || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
   const style = el.getAttribute('style');
@@ -64,76 +74,94 @@ function inputValue(el: Element): string {
   return (typeof live === 'string' ? live : (el.getAttribute('value') ?? '')).trim();
 }
 
-/**
- * Join text pieces: tight between inline pieces (`$` `48,213` `.09`), spaced between words.
- * `accLast` is the last character of `acc`, passed in because reading it from a long
- * concatenated string would flatten that string on every join (quadratic on big tables).
- */
-function join(acc: string, accLast: string, piece: string, block: boolean): string {
-  if (!piece) return acc;
-  if (!acc) return piece;
-  const tight = !block && !(ALNUM_RE.test(accLast) && ALNUM_RE.test(piece[0] ?? ''));
-  return tight ? acc + piece : `${acc} ${piece}`;
-}
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function readPageText(root: ParentNode): PageText {
   const tokens: Token[] = [];
   const range = new Map<Element, readonly [number, number]>();
-  const text = new Map<Element, string>();
-  /** Last character of each visited element's text (see `join`). */
-  const lastChar = new Map<Element, string>();
+  // Per-element attribute checks cost more than the whole walk; one native query per
+  // tree finds the few elements that carry such attributes.
+  const skipped = new Set<Element>();
+  const headers = new Set<Element>();
+  const scan = (tree: ParentNode) => {
+    for (const el of Array.from(tree.querySelectorAll(ATTRIBUTE_SELECTOR))) {
+      if (hiddenByAttributes(el)) skipped.add(el);
+      else if (el.getAttribute('role') === 'columnheader') headers.add(el);
+    }
+  };
+  /** How the next token joins the text before it, decided by the level that already has text. */
+  let block = false;
 
-  /** The children's text and its last character. */
-  const walkChildren = (parent: ParentNode, header: boolean): [string, string] => {
-    let acc = '';
-    let last = '';
+  /** `owner`: the element whose text this is (the host, for a shadow root). */
+  const walkChildren = (parent: ParentNode, owner: Element | null, header: boolean, levelStart: number) => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const t = (child.nodeValue ?? '').replace(/\s+/g, ' ').trim();
-        const el = parentOf(child);
-        if (t && el) tokens.push({ text: t, el, input: false, header });
-        if (t) {
-          acc = join(acc, last, t, false);
-          last = t.at(-1) ?? '';
-        }
-      } else if (child.nodeType === 1) {
+      const type = child.nodeType;
+      if (type === 3) {
+        const raw = child.nodeValue;
+        if (!raw || !owner) continue;
+        const text = collapse(raw);
+        if (!text) continue;
+        if (tokens.length > levelStart) block = false;
+        tokens.push({ text, el: owner, input: false, header, block });
+      } else if (type === 1) {
         const el = child as Element;
-        const t = walkElement(el, header);
-        if (t) {
-          acc = join(acc, last, t, !INLINE_TAGS.has(el.localName));
-          last = lastChar.get(el) ?? '';
-        }
+        const name = el.localName;
+        if (SKIP_TAGS.has(name) || skipped.has(el)) continue;
+        if (tokens.length > levelStart) block = !INLINE_TAGS.has(name);
+        walkElement(el, name, header);
       }
     }
-    return [acc, last];
   };
 
-  const walkElement = (el: Element, header: boolean): string => {
-    if (isSkipped(el)) return '';
+  const walkElement = (el: Element, name: string, header: boolean) => {
     const start = tokens.length;
-    const inHeader = header || el.localName === 'th' || el.getAttribute('role') === 'columnheader';
-    let t = '';
-    let last = '';
-    if (el.localName === 'input') {
-      t = inputValue(el);
-      if (t) tokens.push({ text: t, el, input: true, header: inHeader });
-      last = t.at(-1) ?? '';
+    const inHeader = header || name === 'th' || headers.has(el);
+    if (name === 'input') {
+      const text = inputValue(el);
+      if (text) tokens.push({ text, el, input: true, header: inHeader, block });
     } else {
       const shadow = el.shadowRoot;
-      if (shadow) [t, last] = walkChildren(shadow, inHeader);
-      const [own, ownLast] = walkChildren(el, inHeader);
-      if (own) {
-        t = join(t, last, own, true);
-        last = ownLast;
+      if (shadow) {
+        scan(shadow);
+        walkChildren(shadow, el, inHeader, start);
       }
+      const lightStart = tokens.length;
+      // Shadow text, then light text: joined as blocks.
+      if (lightStart > start) block = true;
+      walkChildren(el, el, inHeader, lightStart);
     }
-    range.set(el, [start, tokens.length]);
-    text.set(el, t);
-    lastChar.set(el, last);
-    return t;
+    // Elements without text are never a box, a cell or a label: no range needed.
+    if (tokens.length > start) range.set(el, [start, tokens.length]);
   };
 
-  if (root.nodeType === 1) walkElement(root as Element, false);
-  else walkChildren(root, false);
-  return { tokens, range, text };
+  scan(root);
+  if (root.nodeType === 1) {
+    const el = root as Element;
+    if (!SKIP_TAGS.has(el.localName) && !hiddenByAttributes(el)) walkElement(el, el.localName, false);
+  } else walkChildren(root, root.nodeType === 11 && 'host' in root ? (root as ShadowRoot).host : null, false, 0);
+  return { tokens, range };
+}
+
+/**
+ * The visible text of a visited element: inline pieces joined tightly (`$` `48,213`
+ * `.09` → `$48,213.09`), words and blocks by a space. `max`: give up (null) once the text
+ * is surely longer, without building it; every token is at least one character.
+ */
+export function textOf(page: PageText, el: Element, max = Infinity): string | null {
+  const r = page.range.get(el);
+  if (!r) return '';
+  const [s, e] = r;
+  if (e - s > max) return null;
+  let out = '';
+  let last = '';
+  for (let i = s; i < e; i++) {
+    const t = page.tokens[i];
+    if (!t) break;
+    // `last` rather than `out.at(-1)`: reading a growing string flattens it on every step.
+    if (i > s && (t.block || (ALNUM_RE.test(last) && ALNUM_RE.test(t.text[0] ?? '')))) out += ' ';
+    out += t.text;
+    last = t.text[t.text.length - 1] ?? '';
+    if (out.length > max) return null;
+  }
+  return out;
 }

@@ -6,9 +6,10 @@
 import { METRICS, validMetricsOf, type MetricKey, type Metrics, type PageKind } from '../metrics';
 import { readPageText } from './dom';
 import { missingMetrics } from './expected';
+import { normalizeText, pageDecimalOf } from './numbers';
 import { pageKindOf, regionOf, shopIdOf } from './pages';
-import { findPeriod } from './period';
-import { pageDecimal, readMetrics } from './read';
+import { periodIn, TEXT_SEPARATOR } from './period';
+import { readMetrics } from './read';
 
 export type PageReading = {
   page: PageKind;
@@ -25,7 +26,9 @@ export function readPage(root: ParentNode, url: string | URL): PageReading {
   const region = regionOf(url);
   const shopId = shopIdOf(url);
   const text = readPageText(root);
-  const found = readMetrics(text, { region, decimal: pageDecimal(text) });
+  // The page's whole text, once: its date range and which decimal mark it agrees on.
+  const all = normalizeText(text.tokens.map((t) => t.text).join(TEXT_SEPARATOR));
+  const found = readMetrics(text, { region, decimal: pageDecimalOf(all) });
 
   // One currency per reading: the first money value's; money in another currency is dropped.
   let currency: string | null = null;
@@ -39,10 +42,7 @@ export function readPage(root: ParentNode, url: string | URL): PageReading {
   }
   // Belt and braces: only values lib/metrics accepts leave the reader.
   const metrics = validMetricsOf(raw);
-  const period = findPeriod(
-    text.tokens.map((t) => t.text),
-    region,
-  );
+  const period = periodIn(all, region);
   return { page, region, shopId, currency, period, metrics, missing: missingMetrics(page, region, metrics) };
 }
 

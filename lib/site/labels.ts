@@ -168,9 +168,34 @@ for (const key of METRIC_KEYS) {
   }
 }
 
+/** Longer texts are never labels. */
+export const LABEL_MAX_CHARS = 80;
+
+/** How many first characters of a label `mayStartLabel` compares. */
+const HEAD = 4;
+/** The first HEAD characters (or all, when shorter) of every label, normalized. */
+const HEADS = new Set([...INDEX.keys()].map((label) => label.slice(0, HEAD)));
+const ASCII_RE = /^[\x21-\x7e][\x20-\x7e]*$/;
+
+/**
+ * Could a text that starts like `text` be a label, or an element's text that starts with
+ * it? Cheap: most texts on a page (figures, names, SKUs) fail here.
+ */
+export function mayStartLabel(text: string): boolean {
+  // Figures, prices and punctuation: no label starts with an ASCII digit or sign.
+  if (text.charCodeAt(0) < 65) return false;
+  let head = text.slice(0, HEAD + 1);
+  // Printable ASCII: normalizeLabel would only lowercase it. Anything else: normalize
+  // a prefix (NFKC, ⓘ).
+  head = ASCII_RE.test(head) ? head.toLowerCase() : normalizeLabel(text.slice(0, 24)).label;
+  if (head.length < 2) return true; // too short to tell: the element's text may go on
+  for (let n = 2; n <= HEAD; n++) if (HEADS.has(head.slice(0, n))) return true;
+  return false;
+}
+
 /** Which metric a visible text labels, if any (whole-text match, every locale). */
 export function matchLabel(text: string): LabelMatch | null {
-  if (text.length > 80) return null;
+  if (text.length > LABEL_MAX_CHARS) return null;
   const { label, unit } = normalizeLabel(text);
   const key = INDEX.get(label);
   return key ? { key, unit } : null;

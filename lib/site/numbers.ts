@@ -158,10 +158,24 @@ export function parseNumber(text: string, ctx: NumberContext = {}): Parsed | nul
   return parseRange(s, ctx);
 }
 
+const COMMA_EVIDENCE_RE = /\d\.\d{3},\d{1,2}(?!\d)|(?<![\d.,])\d{1,3},\d{1,2} ?(?:%|K|M|€|jt|rb)/;
+const DOT_EVIDENCE_RE = /\d,\d{3}\.\d{1,2}(?!\d)|(?<![\d.,])\d{1,3}\.\d{1,2} ?(?:%|K|M)/;
+
 /** `1.234,56` only means one thing with a decimal comma, `1,234.56` / `5.23%` with a dot. */
 export function decimalEvidence(text: string): DecimalMark | null {
   const s = normalizeText(text);
-  if (/\d\.\d{3},\d{1,2}(?!\d)|(?<![\d.,])\d{1,3},\d{1,2} ?(?:%|K|M|€|jt|rb)/.test(s)) return ',';
-  if (/\d,\d{3}\.\d{1,2}(?!\d)|(?<![\d.,])\d{1,3}\.\d{1,2} ?(?:%|K|M)/.test(s)) return '.';
+  if (COMMA_EVIDENCE_RE.test(s)) return ',';
+  if (DOT_EVIDENCE_RE.test(s)) return '.';
   return null;
+}
+
+/**
+ * The decimal mark a whole page agrees on, from its normalized text (tokens joined by a
+ * separator that is neither a digit nor `.`/`,`): one regex pass each instead of one per
+ * token. A page showing both kinds decides nothing (the region's default applies).
+ */
+export function pageDecimalOf(normalizedPageText: string): DecimalMark | null {
+  const comma = COMMA_EVIDENCE_RE.test(normalizedPageText);
+  const dot = DOT_EVIDENCE_RE.test(normalizedPageText);
+  return comma && !dot ? ',' : dot && !comma ? '.' : null;
 }

@@ -68,9 +68,20 @@ function findDates(s: string, region: string | null): Found[] {
 const BETWEEN_RE = /^\s*(?:-|–|—|~|to|至|s\/d|sampai|đến|ถึง)?\s*$/i;
 const MAX_DAYS = 366;
 
+/**
+ * Joins a page's texts. A space is enough to keep a date (or a number) from running into
+ * the next text, and keeps an ASCII page on normalizeText's fast path.
+ */
+export const TEXT_SEPARATOR = ' ';
+
 /** The one date range the texts show, or null when there is none or more than one. */
 export function findPeriod(texts: readonly string[], region: string | null): Period | null {
-  const s = normalizeText(texts.join(' \u2002 ')).toLowerCase();
+  return periodIn(normalizeText(texts.join(TEXT_SEPARATOR)), region);
+}
+
+/** findPeriod on texts already joined by TEXT_SEPARATOR and normalized (normalizeText). */
+export function periodIn(normalized: string, region: string | null): Period | null {
+  const s = normalized.toLowerCase();
   const dates = findDates(s, region);
   const ranges = new Set<string>();
   for (let i = 0; i + 1 < dates.length; i++) {

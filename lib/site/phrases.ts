@@ -59,6 +59,15 @@ export const EMBEDDED: ReadonlyArray<{ key: MetricKey; re: RegExp }> = [
   { key: 'ordersLast90Days', re: /^chưa đủ đơn hàng.*?\((\d{1,3})\s*\/\s*30\)/i },
 ];
 
+/** How the texts of EMBEDDED start (normalized, lowercase): a cheap test before the regexes. */
+const EMBEDDED_START_RE = /^(?:not enough|订单量不足|订单数不足|有效订单不足|pesanan belum cukup|chưa đủ đơn hàng)/i;
+
+/** Could a text that starts like `text` carry an EMBEDDED value? */
+export function mayStartEmbedded(text: string): boolean {
+  if (text.charCodeAt(0) < 65) return false; // figures and signs
+  return EMBEDDED_START_RE.test(normalizeText(text.slice(0, 32)));
+}
+
 export function embeddedValues(text: string): Array<{ key: MetricKey; value: number }> {
   const s = normalizeText(text);
   const out: Array<{ key: MetricKey; value: number }> = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { METRIC_KEYS } from '../../../lib/metrics';
-import { LABELS, matchLabel, normalizeLabel } from '../../../lib/site/labels';
+import { LABELS, matchLabel, mayStartLabel, normalizeLabel } from '../../../lib/site/labels';
 
 describe('label dictionary', () => {
   it('has English and Simplified Chinese labels for every metric', () => {
@@ -35,5 +35,28 @@ describe('label dictionary', () => {
     expect(matchLabel('GMV trend')).toBeNull();
     expect(matchLabel('Tỷ lệ chuyển đổi')?.key).toBe('conversionRate');
     expect(matchLabel('คะแนนการละเมิด')?.key).toBe('violationPoints');
+  });
+});
+
+describe('mayStartLabel (the cheap test before matchLabel)', () => {
+  const all = METRIC_KEYS.flatMap((key) => Object.values(LABELS[key]).flatMap((list) => list ?? []));
+
+  it('lets every label through, in every locale and with its decorations', () => {
+    for (const text of all) {
+      for (const shown of [text, text.toUpperCase(), `ⓘ ${text}`, `${text}:`, `${text} (USD)`, text.normalize('NFD')]) {
+        expect(mayStartLabel(shown), shown).toBe(true);
+        expect(matchLabel(shown) === null || mayStartLabel(shown), shown).toBe(true);
+      }
+    }
+    // Full-width letters become ASCII under NFKC.
+    expect(mayStartLabel('ＧＭＶ')).toBe(true);
+    // An element's text may start with a one-letter token: too short to rule out.
+    expect(mayStartLabel('G')).toBe(true);
+  });
+
+  it('turns away figures, prices, SKUs and product names', () => {
+    for (const text of ['$48,213.09', '1,204', '3.43%', '+4.2%', '--', 'SKU-10012', 'Outdoor item 12', 'vs previous 7 days', 'Jun 3, 2025']) {
+      expect(mayStartLabel(text), text).toBe(false);
+    }
   });
 });
