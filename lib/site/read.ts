@@ -20,31 +20,53 @@ const MAX_CLIMB = 6;
 type Label = LabelMatch & { el: Element; start: number; end: number };
 export type Found = Fit & { key: MetricKey; at: number };
 
+/** How a token's text starts (bits): 1 asked, 2 like a label, 4 like an embedded phrase. */
+const ASKED = 1;
+const LIKE_LABEL = 2;
+const LIKE_EMBEDDED = 4;
+
 /**
- * Labels in reading order; a label is a whole element's text, or one text node. An
- * element's text starts with its first token, so a token whose element does not start
- * like any label is passed over without building the element's text.
+ * One pass over the tokens: the labels in reading order (a label is a whole element's
+ * text, or one text node), and the tokens whose element may carry an embedded value.
+ * An element's text starts with its first token, so a token whose element does not start
+ * like a label is passed over without building the element's text.
  */
-function findLabels(page: PageText, starts: (i: number) => boolean): Label[] {
+function scanTokens(page: PageText): { labels: Label[]; embedded: number[] } {
+  const { tokens } = page;
+  const like = new Uint8Array(tokens.length);
+  const likeOf = (i: number): number => {
+    let v = like[i];
+    if (v === 0) {
+      const text = tokens[i]?.text ?? '';
+      v = ASKED | (mayStartLabel(text) ? LIKE_LABEL : 0) | (mayStartEmbedded(text) ? LIKE_EMBEDDED : 0);
+      like[i] = v;
+    }
+    return v ?? ASKED;
+  };
   const labels: Label[] = [];
+  const embedded: number[] = [];
   const seen = new Set<Element>();
-  page.tokens.forEach((t, i) => {
-    if (t.input || t.header) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
     const r = page.range.get(t.el);
-    const elText = r && starts(r[0]) ? textOf(page, t.el, LABEL_MAX_CHARS) : null;
+    const elLike = likeOf(r ? r[0] : i);
+    if (elLike & LIKE_EMBEDDED) embedded.push(i);
+    if (t.input || t.header) continue;
+    const elText = r && elLike & LIKE_LABEL ? textOf(page, t.el, LABEL_MAX_CHARS) : null;
     const whole = elText ? matchLabel(elText) : null;
     if (whole) {
-      if (seen.has(t.el)) return;
+      if (seen.has(t.el)) continue;
       seen.add(t.el);
       const [start, end] = r ?? [i, i + 1];
       labels.push({ ...whole, el: t.el, start, end });
-      return;
+      continue;
     }
-    if (!starts(i)) return;
+    if (!(likeOf(i) & LIKE_LABEL)) continue;
     const own = matchLabel(t.text) ?? matchLabel(/^(.{1,60}?)\s*[:：]/.exec(t.text)?.[1] ?? '');
     if (own) labels.push({ ...own, el: t.el, start: i, end: i + 1 });
-  });
-  return labels;
+  }
+  return { labels, embedded };
 }
 
 const UNIT_MARKERS: Record<string, string> = { rm: 'RM', rp: 'Rp', 'us$': 'US$' };
@@ -117,12 +139,7 @@ function pick(page: PageText, label: Label, labels: Label[], cells: Cells, taken
 
 /** Every metric the page shows, first label (in reading order) wins. */
 export function readMetrics(page: PageText, ctx: NumberContext): Found[] {
-  // Whether each token starts like a label / an embedded phrase: 0 not asked yet, 1 no, 2 yes.
-  const likeLabel = new Uint8Array(page.tokens.length);
-  const likeEmbedded = new Uint8Array(page.tokens.length);
-  const startsLike = (memo: Uint8Array, test: (text: string) => boolean) => (i: number) =>
-    (memo[i] ||= test(page.tokens[i]?.text ?? '') ? 2 : 1) === 2;
-  const labels = findLabels(page, startsLike(likeLabel, mayStartLabel));
+  const { labels, embedded } = scanTokens(page);
   const safe = [...new Set(labels.flatMap((l) => [l.start, l.end]))].sort((a, b) => a - b);
   const cells = cellIndex(page, ctx, safe);
   const taken = new Set<Cell>();
@@ -136,15 +153,14 @@ export function readMetrics(page: PageText, ctx: NumberContext): Found[] {
     }
     found.set(label.key, hit);
   }
-  // "Not enough orders yet (12/30)": an element's text starts with its first token.
-  const embeddedStart = startsLike(likeEmbedded, mayStartEmbedded);
-  page.tokens.forEach((t, i) => {
-    const r = page.range.get(t.el);
-    if (!embeddedStart(r ? r[0] : i)) return;
+  // "Not enough orders yet (12/30)" anywhere on the page.
+  for (const i of embedded) {
+    const t = page.tokens[i];
+    if (!t) continue;
     for (const { key, value } of embeddedValues(textOf(page, t.el) || t.text)) {
       if (!found.has(key)) found.set(key, { key, value, currency: null, marker: null, at: i });
     }
-  });
+  }
   return [...found.values()].sort((a, b) => a.at - b.at);
 }
 
