@@ -1,35 +1,42 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { EmptyState } from '../../components/EmptyState';
+import { useSettled } from '../../components/popup/useSettled';
 import { ShopSwitcher } from '../../components/ShopSwitcher';
 import { ShopView } from '../../components/ShopView';
 import { UnreadableNotice } from '../../components/UnreadableNotice';
-import { useAsync } from '../../components/useAsync';
+import type { AsyncState } from '../../components/useAsync';
 import type { Translate } from '../../lib/i18n';
 import type { Metrics } from '../../lib/metrics';
 import { send } from '../../lib/messaging/client';
-import type { ShopList, ShopStatus } from '../../lib/worker/status';
+import type { PopupView } from '../../lib/worker/popup-view';
+import type { ShopStatus } from '../../lib/worker/status';
 
 export type PopupProps = {
   t: Translate;
   locale: string;
-  /** The shop of the active Seller Center tab, shown first. */
-  preferredShopKey: string | null;
+  /**
+   * The shops and the status of the one shown first (the active Seller Center tab's shop when
+   * known), asked for by main.tsx before this page had loaded its language.
+   */
+  view: Promise<PopupView>;
   openOptions: () => void;
 };
 
-export function App({ t, locale, preferredShopKey, openOptions }: PopupProps) {
-  const list = useAsync(() => send<ShopList>({ type: 'shops/list' }), []);
-  const [selected, setSelected] = useState<string | null>(null);
-  const shops = list.status === 'ready' ? list.data.shops : [];
-  const current = shops.find((s) => s.key === selected) ?? shops.find((s) => s.key === preferredShopKey) ?? shops[0];
-  const shopKey = current?.key ?? null;
-  const status = useAsync(
-    () => (shopKey ? send<ShopStatus | null>({ type: 'shop/status', shopKey }) : Promise.resolve(null)),
-    [shopKey],
-  );
-  useEffect(() => {
-    if (shopKey && !selected) setSelected(shopKey);
-  }, [shopKey, selected]);
+/** A shop the user picked, or the shown one reloaded after a manual entry, fetched by its key. */
+type Picked = { key: string; status: AsyncState<ShopStatus | null> };
+
+export function App({ t, locale, view, openOptions }: PopupProps) {
+  const first = useSettled(view);
+  const [picked, setPicked] = useState<Picked | null>(null);
+  const show = (key: string) => {
+    setPicked({ key, status: { status: 'loading' } });
+    // A reply for a shop no longer picked is dropped.
+    const settle = (status: AsyncState<ShopStatus | null>) => setPicked((p) => (p?.key === key ? { key, status } : p));
+    send<ShopStatus | null>({ type: 'shop/status', shopKey: key }).then(
+      (data) => settle({ status: 'ready', data }),
+      (err: unknown) => settle({ status: 'error', error: err instanceof Error ? err.message : String(err) }),
+    );
+  };
 
   const header = (
     <header class="bar">
@@ -39,28 +46,31 @@ export function App({ t, locale, preferredShopKey, openOptions }: PopupProps) {
       </button>
     </header>
   );
-  if (list.status === 'loading') return <>{header}<p role="status" class="pad">{t('state.loading')}</p></>;
-  if (list.status === 'error') return <>{header}<p role="alert" class="pad error">{t('state.error', { error: list.error })}</p></>;
+  if (first.status === 'loading') return <>{header}<p role="status" class="pad">{t('state.loading')}</p></>;
+  if (first.status === 'error') return <>{header}<p role="alert" class="pad error">{t('state.error', { error: first.error })}</p></>;
+  const { shops, unreadable } = first.data;
+  const current = shops.find((s) => s.key === (picked?.key ?? first.data.status?.shop.key)) ?? shops[0];
   if (!current) {
     return (
       <>
         {header}
         <EmptyState t={t} />
-        {list.data.unreadable.map((r) => (
+        {unreadable.map((r) => (
           <UnreadableNotice key={`${r.shopKey}${r.page}`} report={r} t={t} locale={locale} />
         ))}
       </>
     );
   }
+  const status: AsyncState<ShopStatus | null> = picked ? picked.status : { status: 'ready', data: first.data.status };
   const save = async (metrics: Metrics) => {
     await send({ type: 'reading/manual', reading: { shopKey: current.key, metrics } });
-    status.reload();
+    show(current.key);
   };
   return (
     <>
       {header}
       <main>
-        <ShopSwitcher shops={shops} selected={current.key} onSelect={setSelected} t={t} />
+        <ShopSwitcher shops={shops} selected={current.key} onSelect={show} t={t} />
         {status.status === 'loading' && <p role="status">{t('state.loading')}</p>}
         {status.status === 'error' && <p role="alert" class="error">{t('state.error', { error: status.error })}</p>}
         {status.status === 'ready' && status.data && (

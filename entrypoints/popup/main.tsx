@@ -7,6 +7,7 @@ import { loadUiLocale } from '../../lib/i18n/load';
 import type { Prefs } from '../../lib/prefs/schema';
 import { regionOf, shopIdOf } from '../../lib/site/pages';
 import { isKnownHost } from '../../lib/hosts';
+import type { PopupView } from '../../lib/worker/popup-view';
 import { App } from './App';
 import '../../components/palette.css';
 import './style.css';
@@ -24,12 +25,16 @@ async function activeTabShopKey(): Promise<string | null> {
 }
 
 async function start() {
+  // The data first: the worker reads the history while this page loads its language.
+  const view = activeTabShopKey()
+    .catch(() => null)
+    .then((preferredShopKey) => send<PopupView>({ type: 'popup/view', preferredShopKey }));
+  view.catch(() => undefined); // App shows the error; not "unhandled" before it subscribes
   const prefs = await send<Prefs>({ type: 'prefs/get' }).catch(() => null);
   const { t, locale, intl } = await loadUiLocale(prefs?.language ?? 'auto');
   document.documentElement.lang = locale.replace('_', '-');
-  const preferredShopKey = await activeTabShopKey().catch(() => null);
   render(
-    <App t={t} locale={intl} preferredShopKey={preferredShopKey} openOptions={() => void browser.runtime.openOptionsPage()} />,
+    <App t={t} locale={intl} view={view} openOptions={() => void browser.runtime.openOptionsPage()} />,
     document.getElementById('app')!,
   );
 }

@@ -46,6 +46,8 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
 /** Messages only our own pages (popup, options) may send: they read and change everything. */
 export const PageMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('shops/list') }),
+  /** The popup opening: shops, reports, and the status of the shop it shows first (`preferredShopKey` if known). */
+  z.strictObject({ type: z.literal('popup/view'), preferredShopKey: ShopKeySchema.nullable() }),
   z.strictObject({ type: z.literal('shop/status'), shopKey: ShopKeySchema }),
   z.strictObject({ type: z.literal('reading/manual'), reading: ManualReadingSchema }),
   z.strictObject({ type: z.literal('prefs/get') }),

@@ -1,6 +1,7 @@
 /** What the popup, overlay and options page ask for: views, preferences, export/import. */
 import type { Routes } from '../messaging/handler';
 import type { WorkerDeps } from './deps';
+import { popupView } from './popup-view';
 import { overlayStatus, shopList, shopStatus } from './status';
 
 type DataRoutes = Omit<Routes, 'reading/captured' | 'page/unreadable' | 'reading/manual'>;
@@ -11,6 +12,11 @@ export function dataRoutes(deps: WorkerDeps): DataRoutes {
   return {
     async 'shops/list'() {
       return shopList(await history(), deps.kv);
+    },
+    async 'popup/view'({ preferredShopKey }) {
+      const prefs = deps.prefs.load();
+      prefs.catch(() => undefined); // awaited by popupView; not "unhandled" if the history fails to open first
+      return popupView(await history(), deps.kv, preferredShopKey, prefs, now());
     },
     async 'shop/status'({ shopKey }) {
       return shopStatus(await history(), deps.kv, shopKey, await deps.prefs.load(), now());

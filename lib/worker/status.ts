@@ -46,24 +46,33 @@ export async function shopList(history: History, kv: KeyValue): Promise<ShopList
 }
 
 export async function shopStatus(history: History, kv: KeyValue, shopKey: string, prefs: Prefs, now: string): Promise<ShopStatus | null> {
-  const shop = (await history.shops()).find((s) => s.key === shopKey);
-  if (!shop) return null;
+  const [shops, unreadable] = await Promise.all([history.shops(), listUnreadable(kv)]);
+  const shop = shops.find((s) => s.key === shopKey);
+  return shop ? statusOf(history, shop, unreadable, prefs, now) : null;
+}
+
+/**
+ * One shop's status. Its queries are independent, so all start at once: the rules' readings
+ * (the big one) no longer wait behind "latest", and the charts no longer wait for it to learn
+ * which metrics the shop has (a metric it never showed gets an empty series, dropped here).
+ */
+export async function statusOf(history: History, shop: ShopRecord, unreadable: UnreadableReport[], prefs: Prefs, now: string): Promise<ShopStatus> {
   const from = new Date(Date.parse(now) - CHART_DAYS * 86_400_000).toISOString();
-  const latest = await history.latest(shopKey);
-  const charted = CHARTED_METRICS.filter((m) => m in latest);
-  const [series, readings] = await Promise.all([
-    Promise.all(charted.map((m) => history.series(shopKey, m, { from, to: now }))),
+  const [latest, series, readings] = await Promise.all([
+    history.latest(shop.key),
+    Promise.all(CHARTED_METRICS.map((m) => history.series(shop.key, m, { from, to: now }))),
     readingsForRules(history, shop, prefs, now),
   ]);
+  const charted = CHARTED_METRICS.flatMap((m, i) => (m in latest ? [[m, series[i]!] as const] : []));
   const gmvReading = latest.gmv && readings.find((r) => r.id === latest.gmv?.readingId);
   const gmvSeries = dailyGmv(readings);
   return {
     shop,
     latest,
-    series: { ...Object.fromEntries(charted.map((m, i) => [m, series[i]!])), ...(gmvSeries.length > 1 && { gmv: gmvSeries }) },
+    series: { ...Object.fromEntries(charted), ...(gmvSeries.length > 1 && { gmv: gmvSeries }) },
     assessment: assessReadings(shop, readings, prefs, now),
     gmvPeriod: gmvReading ? gmvReading.period : null,
-    unreadable: (await listUnreadable(kv)).filter((r) => r.shopKey === shopKey),
+    unreadable: unreadable.filter((r) => r.shopKey === shop.key),
   };
 }
 

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../entrypoints/popup/App';
 import { translator } from '../../../lib/i18n';
 import type { Assessment } from '../../../lib/rules';
-import type { ShopList, ShopStatus } from '../../../lib/worker/status';
+import type { PopupView } from '../../../lib/worker/popup-view';
+import type { ShopStatus } from '../../../lib/worker/status';
 
 const send = vi.hoisted(() => vi.fn());
 vi.mock('../../../lib/messaging/client', () => ({ send }));
@@ -41,9 +42,11 @@ afterEach(() => {
   root.remove();
 });
 
+/** The popup as main.tsx starts it: the first view asked for, then the page drawn. */
 async function show() {
+  const view = Promise.resolve().then(() => send({ type: 'popup/view', preferredShopKey: null }) as Promise<PopupView>);
   await act(async () => {
-    render(<App t={t} locale="en-US" preferredShopKey={null} openOptions={() => undefined} />, root);
+    render(<App t={t} locale="en-US" view={view} openOptions={() => undefined} />, root);
   });
   await act(async () => {
     await new Promise((r) => setTimeout(r, 0));
@@ -64,7 +67,7 @@ describe('popup', () => {
   });
 
   it('tells a fresh install where to get the first reading', async () => {
-    send.mockResolvedValue({ shops: [], unreadable: [] } satisfies ShopList);
+    send.mockResolvedValue({ shops: [], unreadable: [], status: null } satisfies PopupView);
     await show();
     expect(root.textContent).toContain('No readings yet');
     expect(root.textContent).toContain('Shop Performance page');
@@ -79,9 +82,7 @@ describe('popup', () => {
   });
 
   it('puts the critical warning first, then the cards with margin and chart, then programs', async () => {
-    send.mockImplementation(async (msg: { type: string }) =>
-      msg.type === 'shops/list' ? ({ shops: [shop], unreadable: [] } satisfies ShopList) : status,
-    );
+    send.mockImplementation(async (msg: { type: string }) => (msg.type === 'popup/view' ? ({ shops: [shop], unreadable: [], status } satisfies PopupView) : status));
     await show();
     const items = [...root.querySelectorAll('.warnings li')].map((li) => li.getAttribute('data-code'));
     expect(items).toEqual(['sps-below-threshold', 'orders90-near-threshold']);
@@ -98,7 +99,7 @@ describe('popup', () => {
   it('offers manual entry when the score could not be read, and rejects a score above 5', async () => {
     const noScore = { ...status, latest: { ordersLast90Days: latest.ordersLast90Days }, unreadable: [{ shopKey: 'US:42', page: 'shop-score' as const, path: '/x', missing: ['sps' as const], at: '2026-11-23T09:00:00Z' }] };
     send.mockImplementation(async (msg: { type: string }) =>
-      msg.type === 'shops/list' ? { shops: [shop], unreadable: noScore.unreadable } : msg.type === 'shop/status' ? noScore : { status: 'stored', id: 1 },
+      msg.type === 'popup/view' ? { shops: [shop], unreadable: noScore.unreadable, status: noScore } : msg.type === 'shop/status' ? noScore : { status: 'stored', id: 1 },
     );
     await show();
     expect(root.textContent).toContain('Could not read this page');
@@ -112,5 +113,65 @@ describe('popup', () => {
     });
     expect(root.querySelector('form.manual [role="alert"]')?.textContent).toContain('from 0 to 5');
     expect(send).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'reading/manual' }));
+  });
+
+  it("draws the first shop's cards from the one reply it asked for on opening", async () => {
+    send.mockImplementation(async (msg: { type: string }) => (msg.type === 'popup/view' ? ({ shops: [shop], unreadable: [], status } satisfies PopupView) : null));
+    await show();
+    expect(root.querySelector('[data-metric="sps"] .value')?.textContent).toBe('3.58');
+    expect(send.mock.calls.map(([m]) => (m as { type: string }).type)).toEqual(['popup/view']);
+  });
+
+  it('shows the status of the shop picked in the switcher, never a reply that comes late for another', async () => {
+    const other = { ...shop, key: 'US:43', shopId: '43', name: 'Beta' };
+    const third = { ...shop, key: 'US:44', shopId: '44', name: 'Gamma' };
+    const statusOf = (s: typeof shop, sps: number): ShopStatus => ({ ...status, shop: s, latest: { sps: { ...latest.sps, value: sps } }, series: {}, assessment: { warnings: [], programs: [] } });
+    let releaseSlow: () => void = () => undefined;
+    send.mockImplementation(async (msg: { type: string; shopKey?: string }) => {
+      if (msg.type === 'popup/view') return { shops: [shop, other, third], unreadable: [], status } satisfies PopupView;
+      if (msg.shopKey === 'US:43') {
+        await new Promise<void>((r) => (releaseSlow = r));
+        return statusOf(other, 4.9);
+      }
+      return statusOf(third, 4.4);
+    });
+    await show();
+    const pick = async (key: string) =>
+      act(async () => {
+        const select = root.querySelector<HTMLSelectElement>('.shop-switcher select')!;
+        select.value = key;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    await pick('US:43');
+    expect(root.textContent).toContain('Loading…');
+    await pick('US:44');
+    await act(async () => {
+      releaseSlow();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(root.querySelector('[data-metric="sps"] .value')?.textContent).toBe('4.40');
+    expect(root.querySelector<HTMLSelectElement>('.shop-switcher select')?.value).toBe('US:44');
+  });
+
+  it('shows a score typed in by hand once it is saved', async () => {
+    const noScore = { ...status, latest: { ordersLast90Days: latest.ordersLast90Days } };
+    send.mockImplementation(async (msg: { type: string }) =>
+      msg.type === 'popup/view' ? { shops: [shop], unreadable: [], status: noScore } : msg.type === 'shop/status' ? status : { status: 'stored', id: 1 },
+    );
+    await show();
+    expect(root.querySelector('[data-metric="sps"]')).toBeNull();
+    const input = root.querySelector<HTMLInputElement>('form.manual input[type="number"]')!;
+    await act(async () => {
+      input.value = '3.58';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      root.querySelector<HTMLFormElement>('form.manual')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    expect(send).toHaveBeenCalledWith({ type: 'reading/manual', reading: { shopKey: 'US:42', metrics: { sps: 3.58 } } });
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(root.querySelector('[data-metric="sps"] .value')?.textContent).toBe('3.58');
   });
 });

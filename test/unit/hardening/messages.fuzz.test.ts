@@ -28,6 +28,8 @@ const VALID: unknown[] = [
   { type: 'page/unreadable', reading: { ...reading, metrics: {} } },
   { type: 'overlay/status', shop: { region: 'US', shopId: '7495' } },
   { type: 'shops/list' },
+  { type: 'popup/view', preferredShopKey: 'US:7495' },
+  { type: 'popup/view', preferredShopKey: null },
   { type: 'shop/status', shopKey: 'US:7495' },
   { type: 'reading/manual', reading: { shopKey: 'US:7495', metrics: { sps: 4 } } },
   { type: 'prefs/get' },
@@ -151,7 +153,7 @@ describe('hardening: message handler', () => {
         expect(role).not.toBeNull();
         expect(CONTENT_MESSAGE_TYPES.has(call.type)).toBe(role === 'content');
         // …and carrying no key the schema does not know, and only in-range metrics.
-        expect(Object.keys(call.msg as object).every((k) => ['type', 'reading', 'shop', 'shopKey', 'change', 'format', 'text', 'dryRun'].includes(k))).toBe(true);
+        expect(Object.keys(call.msg as object).every((k) => ['type', 'reading', 'shop', 'shopKey', 'preferredShopKey', 'change', 'format', 'text', 'dryRun'].includes(k))).toBe(true);
         for (const [k, v] of metricsIn(call.msg)) {
           expect(isMetricKey(k), k).toBe(true);
           if (v !== null) expect(isMetricKey(k) && typeof v === 'number' && isValidMetricValue(k, v), `${k}=${String(v)}`).toBe(true);

@@ -23,6 +23,7 @@ function setup() {
     'reading/captured': vi.fn(async () => ({ status: 'stored', id: 1 })),
     'page/unreadable': vi.fn(async () => ({ status: 'noted' })),
     'shops/list': vi.fn(async () => []),
+    'popup/view': vi.fn(async () => ({ shops: [], unreadable: [], status: null })),
     'shop/status': vi.fn(async () => null),
     'overlay/status': vi.fn(async () => null),
     'reading/manual': vi.fn(async () => ({ status: 'stored', id: 2 })),
@@ -80,11 +81,13 @@ describe('createMessageHandler', () => {
   it('keeps privileged page messages away from content scripts, and readings away from pages', async () => {
     const { handle, routes } = setup();
     await expect(handle({ type: 'shops/list' }, fromContent)).resolves.toMatchObject({ ok: false });
+    await expect(handle({ type: 'popup/view', preferredShopKey: null }, fromContent)).resolves.toMatchObject({ ok: false });
     await expect(handle({ type: 'history/clear' }, fromContent)).resolves.toMatchObject({ ok: false });
     await expect(handle({ type: 'history/export', format: 'json' }, fromContent)).resolves.toMatchObject({ ok: false });
     expect(routes['history/clear']).not.toHaveBeenCalled();
     await expect(handle({ type: 'reading/captured', reading }, fromPopup)).resolves.toMatchObject({ ok: false });
     expect(routes['shops/list']).not.toHaveBeenCalled();
+    expect(routes['popup/view']).not.toHaveBeenCalled();
     expect(routes['reading/captured']).not.toHaveBeenCalled();
   });
 

@@ -5,6 +5,7 @@ import { DEFAULT_PREFS, type Prefs } from '../../../lib/prefs/schema';
 import { historyHandle } from '../../../lib/worker/history-handle';
 import { memoryKeyValue } from '../../../lib/worker/kv';
 import { createRoutes } from '../../../lib/worker/routes';
+import type { PopupView } from '../../../lib/worker/popup-view';
 import type { ShopList, ShopStatus } from '../../../lib/worker/status';
 
 const sender = {};
@@ -118,5 +119,36 @@ describe('background routes', () => {
     expect((await history.stats()).readings).toBe(0);
     await routes['history/import']({ type: 'history/import', text: file.text, dryRun: false }, sender);
     expect((await history.readings('US:42')).map((r) => r.metrics.sps)).toEqual([3.9, 3.8]);
+  });
+
+  it("opens the popup on the active tab's shop, else the one seen last, with that shop's status in the same reply", async () => {
+    const { routes, tick } = setup();
+    const view = async (preferredShopKey: string | null) =>
+      (await routes['popup/view']({ type: 'popup/view', preferredShopKey }, sender)) as PopupView;
+    await expect(view(null)).resolves.toEqual({ shops: [], unreadable: [], status: null });
+
+    await routes['reading/captured']({ type: 'reading/captured', reading: score(3.4, 41) }, sender);
+    tick(60_000);
+    await routes['reading/captured']({ type: 'reading/captured', reading: { ...score(4.2, 90), shopId: '43' } }, sender);
+    await routes['page/unreadable']({ type: 'page/unreadable', reading: { ...score(null, 0), metrics: {}, missing: ['sps'] } }, sender);
+
+    const onTab = await view('US:42');
+    expect(onTab.shops.map((s) => s.key)).toEqual(['US:43', 'US:42']);
+    expect(onTab.unreadable).toEqual([expect.objectContaining({ shopKey: 'US:42', page: 'shop-score' })]);
+    expect(onTab.status?.latest.sps?.value).toBe(3.4);
+    expect(onTab.status?.assessment.warnings.map((w) => w.code)).toContain('sps-below-threshold');
+    // Charts for the metrics the shop has shown, none for the others.
+    expect(onTab.status?.series).toEqual({
+      sps: [{ day: '2026-11-23', value: 3.4, at: '2026-11-23T10:00:00.000Z' }],
+      ordersLast90Days: [{ day: '2026-11-23', value: 41, at: '2026-11-23T10:00:00.000Z' }],
+    });
+    expect(onTab.status).toEqual(await routes['shop/status']({ type: 'shop/status', shopKey: 'US:42' }, sender));
+
+    for (const other of [null, 'GB:unknown']) {
+      const latest = await view(other);
+      expect(latest.status?.shop.key).toBe('US:43');
+      expect(latest.status?.latest.sps?.value).toBe(4.2);
+      expect(latest.status?.unreadable).toEqual([]);
+    }
   });
 });
