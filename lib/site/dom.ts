@@ -2,7 +2,8 @@
  * The visible text of a page, in reading order, as tokens: one per non-empty text node
  * (and per filled text input, for date pickers). Walks open shadow roots; skips
  * script/style/template, hidden nodes, tooltips, navigation menus, charts (svg/canvas)
- * and Shop Pulse's own overlay. Uses only attributes (no layout), so it is pure.
+ * and Shop Pulse's own overlay. Uses only attributes (no layout), so it is pure; what a
+ * stylesheet hides is asked of the few elements the reader settles on (`isShown`).
  *
  * Built for a 5,000-element page in about the time of one bare TreeWalker pass
  * (BENCHMARKS.md, figure 2): the walk records tokens and token ranges only; an element's
@@ -165,3 +166,14 @@ export function textOf(page: PageText, el: Element, max = Infinity): string | nu
   }
   return out;
 }
+
+/** Is an element shown, by the page's stylesheets too? Asked only of labels and values, never of every element. */
+export type IsShown = (el: Element) => boolean;
+
+/**
+ * The browser's own answer (display, content-visibility, visibility, ancestors included),
+ * where it has one. A tab pane hidden by a class would otherwise lend its figures to the
+ * visible pane's labels.
+ */
+export const isShown: IsShown = (el) =>
+  typeof el.checkVisibility !== 'function' || el.checkVisibility({ checkVisibilityCSS: true, visibilityProperty: true } as CheckVisibilityOptions);

@@ -4,7 +4,7 @@
  * Contract (shared/DOMAIN.md): keep the name and the PageReading shape.
  */
 import { METRICS, validMetricsOf, type MetricKey, type Metrics, type PageKind } from '../metrics';
-import { readPageText } from './dom';
+import { isShown, readPageText, type IsShown } from './dom';
 import { missingMetrics } from './expected';
 import { normalizeText, pageDecimalOf } from './numbers';
 import { pageKindOf, regionOf, shopIdOf } from './pages';
@@ -21,14 +21,19 @@ export type PageReading = {
   missing: MetricKey[];
 };
 
-export function readPage(root: ParentNode, url: string | URL): PageReading {
+export type ReadOptions = {
+  /** Whether the page's stylesheets show an element (default: the browser's checkVisibility). */
+  isShown?: IsShown;
+};
+
+export function readPage(root: ParentNode, url: string | URL, options: ReadOptions = {}): PageReading {
   const page = pageKindOf(url);
   const region = regionOf(url);
   const shopId = shopIdOf(url);
   const text = readPageText(root);
   // The page's whole text, once: its date range and which decimal mark it agrees on.
   const all = normalizeText(text.tokens.map((t) => t.text).join(TEXT_SEPARATOR));
-  const found = readMetrics(text, { region, decimal: pageDecimalOf(all) });
+  const found = readMetrics(text, { region, decimal: pageDecimalOf(all) }, options.isShown ?? isShown);
 
   // One currency per reading: the first money value's; money in another currency is dropped.
   let currency: string | null = null;

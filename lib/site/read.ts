@@ -8,7 +8,7 @@
 import type { MetricKey } from '../metrics';
 import { cellIndex, type Cell, type Cells } from './cells';
 import { currencyOf } from './currency';
-import { parentOf, textOf, type PageText } from './dom';
+import { parentOf, textOf, type IsShown, type PageText } from './dom';
 import { fitMetric, type Fit } from './fit';
 import { LABEL_MAX_CHARS, mayStartLabel, matchLabel, type LabelMatch } from './labels';
 import { normalizeText, parseNumber, type NumberContext } from './numbers';
@@ -31,7 +31,7 @@ const LIKE_EMBEDDED = 4;
  * An element's text starts with its first token, so a token whose element does not start
  * like a label is passed over without building the element's text.
  */
-function scanTokens(page: PageText): { labels: Label[]; embedded: number[] } {
+function scanTokens(page: PageText, shown: IsShown): { labels: Label[]; embedded: number[] } {
   const { tokens } = page;
   const like = new Uint8Array(tokens.length);
   const likeOf = (i: number): number => {
@@ -59,12 +59,12 @@ function scanTokens(page: PageText): { labels: Label[]; embedded: number[] } {
       if (seen.has(t.el)) continue;
       seen.add(t.el);
       const [start, end] = r ?? [i, i + 1];
-      labels.push({ ...whole, el: t.el, start, end });
+      if (shown(t.el)) labels.push({ ...whole, el: t.el, start, end });
       continue;
     }
     if (!(likeOf(i) & LIKE_LABEL)) continue;
     const own = matchLabel(t.text) ?? matchLabel(/^(.{1,60}?)\s*[:：]/.exec(t.text)?.[1] ?? '');
-    if (own) labels.push({ ...own, el: t.el, start: i, end: i + 1 });
+    if (own && shown(t.el)) labels.push({ ...own, el: t.el, start: i, end: i + 1 });
   }
   return { labels, embedded };
 }
@@ -91,7 +91,7 @@ function isCaption(page: PageText, i: number, cells: Cells): boolean {
  * wins; in a box, the first cell after the label (before any other label), else the
  * last one before it (after any other label).
  */
-function pick(page: PageText, label: Label, labels: Label[], cells: Cells, taken: Set<Cell>): Found | undefined {
+function pick(page: PageText, label: Label, labels: Label[], cells: Cells, taken: Set<Cell>, shown: IsShown): Found | undefined {
   const others = labels.filter((l) => l !== label);
   const labelIn = (from: number, to: number) => others.some((l) => l.start < to && l.end > from);
   // Cells after the label stop at the next label; cells before it start after the previous one.
@@ -102,7 +102,7 @@ function pick(page: PageText, label: Label, labels: Label[], cells: Cells, taken
     if (l.start < label.start) prevLabelEnd = Math.max(prevLabelEnd, l.end);
   }
   const usable = (c: Cell, box: Element): Fit | undefined => {
-    if (taken.has(c) || cells.ignored(c)) return undefined;
+    if (taken.has(c) || cells.ignored(c) || !shown(c.el)) return undefined;
     // A value inside a sub-box with its own caption belongs to that caption (the next card's
     // label, or a "Products 12" box that is no metric of ours).
     const [s, e] = page.range.get(childOf(box, c.el)) ?? [c.start, c.end];
@@ -138,15 +138,15 @@ function pick(page: PageText, label: Label, labels: Label[], cells: Cells, taken
 }
 
 /** Every metric the page shows, first label (in reading order) wins. */
-export function readMetrics(page: PageText, ctx: NumberContext): Found[] {
-  const { labels, embedded } = scanTokens(page);
+export function readMetrics(page: PageText, ctx: NumberContext, shown: IsShown): Found[] {
+  const { labels, embedded } = scanTokens(page, shown);
   const safe = [...new Set(labels.flatMap((l) => [l.start, l.end]))].sort((a, b) => a - b);
   const cells = cellIndex(page, ctx, safe);
   const taken = new Set<Cell>();
   const found = new Map<MetricKey, Found>();
   for (const label of labels) {
     if (found.has(label.key)) continue;
-    const hit = inlineValue(page, label, ctx) ?? pick(page, label, labels, cells, taken);
+    const hit = inlineValue(page, label, ctx) ?? pick(page, label, labels, cells, taken, shown);
     if (!hit) continue;
     if (hit.marker === null && label.unit) {
       hit.currency = currencyOf(UNIT_MARKERS[label.unit] ?? label.unit, ctx.region ?? null);
@@ -156,7 +156,7 @@ export function readMetrics(page: PageText, ctx: NumberContext): Found[] {
   // "Not enough orders yet (12/30)" anywhere on the page.
   for (const i of embedded) {
     const t = page.tokens[i];
-    if (!t) continue;
+    if (!t || !shown(t.el)) continue;
     for (const { key, value } of embeddedValues(textOf(page, t.el) || t.text)) {
       if (!found.has(key)) found.set(key, { key, value, currency: null, marker: null, at: i });
     }

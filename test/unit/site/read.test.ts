@@ -21,6 +21,17 @@ describe('readPage details', () => {
     expect(r.missing).toEqual(['gmv', 'orders']);
   });
 
+  it('reads the tab the seller sees, not a pane a stylesheet hides', () => {
+    const tabs = (hidden: 'first' | 'second') => `
+      <style>.pane-off { display: none } .ghost { visibility: hidden }</style>
+      <div class="${hidden === 'first' ? 'pane-off' : 'pane'}"><div><p>GMV</p><p>$1,000.00</p></div><div><p>Orders</p><p>10</p></div></div>
+      <div class="${hidden === 'second' ? 'pane-off' : 'pane'}"><div><p>GMV</p><p>$2,000.00</p></div><div><p>Orders</p><p>20</p></div></div>`;
+    expect(metrics(tabs('first'))).toEqual({ gmv: 2000, orders: 20 });
+    expect(metrics(tabs('second'))).toEqual({ gmv: 1000, orders: 10 });
+    // A label that is shown never takes a figure the page keeps invisible.
+    expect(metrics('<style>.ghost { visibility: hidden }</style><div><p>Orders</p><p class="ghost">99</p></div>')).toEqual({});
+  });
+
   it('reads by label whatever the class names', () => {
     const a = metrics('<div class="metric-card"><div class="metric-label">GMV</div><div class="metric-value">$10.00</div></div>');
     const b = metrics('<div class="_x9_1"><div class="_k2_7">GMV</div><div class="_q0_3">$10.00</div></div>');
