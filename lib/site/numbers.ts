@@ -39,7 +39,8 @@ const SUFFIX = `(?:${Object.keys(SUFFIX_POW).sort((a, b) => b.length - a.length)
 /** Thousands separated by a no-break space (`1 234,56 €`) are marked with this before NFKC. */
 const NB = '\ue000';
 const AMOUNT_RE = new RegExp(`^(${MARK})? ?(\\d[\\d.,'${NB}]*)(?: ?(${SUFFIX}))?(?: ?(%))?(?: ?(${MARK}))?$`, 'u');
-const NONE_RE = /^(?:--|—|N\/A|n\/a)$/;
+/** Shown instead of a value: `--`, a lone dash (`-`, `–`, `—`), N/A. */
+const NONE_RE = /^(?:--|-|–|—|N\/A|n\/a)$/;
 const RANGE_RE = /^(.+?\S) ?(?:[-–—~]|to) ?(\S.+)$/;
 
 const PRINTABLE_ASCII_RE = /^[\x20-\x7e]*$/;

@@ -60,6 +60,7 @@ describe('parseNumber', () => {
   it('reads "no value" marks and fractions', () => {
     expect(parseNumber('--')).toEqual({ kind: 'none' });
     expect(parseNumber('N/A')).toEqual({ kind: 'none' });
+    for (const dash of ['-', '–', '—']) expect(parseNumber(dash), dash).toEqual({ kind: 'none' });
     expect(amount('12/30')).toEqual({ value: 12, percent: false, currency: null, outOf: 30 });
     expect(amount('820 / 1000')).toMatchObject({ value: 820, outOf: 1000 });
   });
@@ -73,7 +74,7 @@ describe('parseNumber', () => {
   });
 
   it.each([
-    '', ' ', '-', '+3.2%', '-0.8%', '↑12%', '< 4%', '≤ 2%', '12..3', '1,23,456', '1.2.3,4,5', '$', '%', '5%%',
+    '', ' ', '+3.2%', '-0.8%', '↑12%', '< 4%', '≤ 2%', '12..3', '1,23,456', '1.2.3,4,5', '$', '%', '5%%',
     '$5%', '1.2K%', 'abc', '12 34', '2025-06-03', 'Jun 3, 2025', 'GMV 5', '5 orders', '$5£', '0,123,456', '99+', 'e5', '1e5',
     'Infinity', 'NaN', '0x1F', '1_000', '12/0', '12/3.5',
   ])('rejects %j', (text) => {

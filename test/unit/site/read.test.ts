@@ -55,6 +55,9 @@ describe('readPage details', () => {
 
   it('keeps ranges and dashes as null, never 0', () => {
     expect(metrics('<div><p>GMV</p><p>$30K-$100K</p></div><div><p>Orders</p><p>--</p></div>')).toEqual({ gmv: null, orders: null });
+    // A lone dash is "no value" too; as a sign in a comparison row it still marks a delta.
+    expect(metrics('<div><p>Visitors</p><p>-</p></div><div><p>Orders</p><p>12</p><p>vs last 7 days</p><p>-</p><p>3</p></div>')).toEqual({ visitors: null, orders: 12 });
+    expect(metrics('<div><p>Orders</p><p>-</p><p>3</p></div>')).toEqual({ orders: null });
   });
 
   it('skips deltas, comparison rows and targets next to the value', () => {
