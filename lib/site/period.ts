@@ -1,7 +1,8 @@
 /**
  * The page's date range, when it shows exactly one: `Jun 3, 2025 - Jun 9, 2025`,
  * `2025-06-03 ~ 2025-06-09`, `03/06/2025 - 09/06/2025` (day first outside the US),
- * `2025年6月3日 至 2025年6月9日`, or two date inputs of a range picker. The dates are
+ * `2025年6月3日 至 2025年6月9日`, `03/06/2568` (Thai Buddhist era), or two date inputs of
+ * a range picker. Thai month names are not read yet. The dates are
  * already the shop's calendar days, so they are returned as shown (ISO). No clock:
  * "Last 7 days" without dates is `null`.
  */
@@ -42,7 +43,11 @@ const FORMATS: ReadonlyArray<[RegExp, Builder]> = [
   ],
 ];
 
-function isoDate([y, m, d]: [number, number, number]): string | null {
+/** Thai pages may print Buddhist-era years (2568 = 2025); no Gregorian year that high is read. */
+const BUDDHIST_ERA_OFFSET = 543;
+
+function isoDate([year, m, d]: [number, number, number]): string | null {
+  const y = year >= 2016 + BUDDHIST_ERA_OFFSET && year <= 2099 + BUDDHIST_ERA_OFFSET ? year - BUDDHIST_ERA_OFFSET : year;
   if (y < 2016 || y > 2099 || m < 1 || m > 12 || d < 1) return null;
   const t = new Date(Date.UTC(y, m - 1, d));
   if (t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;

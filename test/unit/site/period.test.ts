@@ -16,6 +16,8 @@ describe('findPeriod', () => {
     [['03.06.2025 - 09.06.2025'], 'DE'],
     [['3 Juni 2025 - 9 Juni 2025'], 'ID'],
     [['Last 7 days', '2025-06-03', '2025-06-09'], null],
+    [['03/06/2568 - 09/06/2568'], 'TH'], // Buddhist era, as Thai pages may print it
+    [['2568-06-03 ~ 2568-06-09'], 'TH'],
   ] as const)('%j (%s)', (texts, region) => {
     expect(findPeriod(texts, region)).toEqual(P);
   });
