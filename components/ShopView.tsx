@@ -1,6 +1,7 @@
 import type { Translate } from '../lib/i18n';
 import type { Metrics } from '../lib/metrics';
 import { statusCards } from '../lib/ui/cards';
+import type { ShopCharts } from '../lib/worker/charts';
 import type { ShopStatus } from '../lib/worker/status';
 import { ManualEntry } from './ManualEntry';
 import { ProgramList } from './ProgramList';
@@ -10,6 +11,8 @@ import { WarningList } from './WarningList';
 
 export type ShopViewProps = {
   status: ShopStatus;
+  /** The cards' history charts; null until they arrive (after the cards are drawn). */
+  charts: ShopCharts | null;
   t: Translate;
   locale: string;
   onManualSave: (metrics: Metrics) => Promise<void>;
@@ -17,8 +20,9 @@ export type ShopViewProps = {
 };
 
 /** Everything about one shop: warnings first, then where it stands, then programs. */
-export function ShopView({ status, t, locale, onManualSave, onOpenOptions }: ShopViewProps) {
+export function ShopView({ status, charts, t, locale, onManualSave, onOpenOptions }: ShopViewProps) {
   const currency = status.shop.currency;
+  const series = { ...charts, gmv: status.gmvDaily };
   const cards = statusCards(status.latest, status.assessment.warnings, status.gmvPeriod);
   const needsManual = status.unreadable.length > 0 || !('sps' in status.latest);
   return (
@@ -34,7 +38,7 @@ export function ShopView({ status, t, locale, onManualSave, onOpenOptions }: Sho
         <h2 id="h-status">{t('section.status')}</h2>
         <div class="cards">
           {cards.map((card) => (
-            <StatusCard key={card.metric} card={card} series={status.series[card.metric] ?? []} currency={currency} locale={locale} t={t} />
+            <StatusCard key={card.metric} card={card} series={series[card.metric] ?? []} currency={currency} locale={locale} t={t} />
           ))}
         </div>
         {needsManual && <ManualEntry t={t} onSave={onManualSave} />}

@@ -1,15 +1,13 @@
-import { useState } from 'preact/hooks';
 import { EmptyState } from '../../components/EmptyState';
 import { useSettled } from '../../components/popup/useSettled';
+import { useShownShop } from '../../components/popup/useShownShop';
 import { ShopSwitcher } from '../../components/ShopSwitcher';
 import { ShopView } from '../../components/ShopView';
 import { UnreadableNotice } from '../../components/UnreadableNotice';
-import type { AsyncState } from '../../components/useAsync';
 import type { Translate } from '../../lib/i18n';
 import type { Metrics } from '../../lib/metrics';
 import { send } from '../../lib/messaging/client';
 import type { PopupView } from '../../lib/worker/popup-view';
-import type { ShopStatus } from '../../lib/worker/status';
 
 export type PopupProps = {
   t: Translate;
@@ -22,21 +20,9 @@ export type PopupProps = {
   openOptions: () => void;
 };
 
-/** A shop the user picked, or the shown one reloaded after a manual entry, fetched by its key. */
-type Picked = { key: string; status: AsyncState<ShopStatus | null> };
-
 export function App({ t, locale, view, openOptions }: PopupProps) {
   const first = useSettled(view);
-  const [picked, setPicked] = useState<Picked | null>(null);
-  const show = (key: string) => {
-    setPicked({ key, status: { status: 'loading' } });
-    // A reply for a shop no longer picked is dropped.
-    const settle = (status: AsyncState<ShopStatus | null>) => setPicked((p) => (p?.key === key ? { key, status } : p));
-    send<ShopStatus | null>({ type: 'shop/status', shopKey: key }).then(
-      (data) => settle({ status: 'ready', data }),
-      (err: unknown) => settle({ status: 'error', error: err instanceof Error ? err.message : String(err) }),
-    );
-  };
+  const shown = useShownShop(first.status === 'ready' ? first.data : null);
 
   const header = (
     <header class="bar">
@@ -49,7 +35,7 @@ export function App({ t, locale, view, openOptions }: PopupProps) {
   if (first.status === 'loading') return <>{header}<p role="status" class="pad">{t('state.loading')}</p></>;
   if (first.status === 'error') return <>{header}<p role="alert" class="pad error">{t('state.error', { error: first.error })}</p></>;
   const { shops, unreadable } = first.data;
-  const current = shops.find((s) => s.key === (picked?.key ?? first.data.status?.shop.key)) ?? shops[0];
+  const current = shops.find((s) => s.key === shown.key) ?? shops[0];
   if (!current) {
     return (
       <>
@@ -61,20 +47,20 @@ export function App({ t, locale, view, openOptions }: PopupProps) {
       </>
     );
   }
-  const status: AsyncState<ShopStatus | null> = picked ? picked.status : { status: 'ready', data: first.data.status };
+  const { status } = shown;
   const save = async (metrics: Metrics) => {
     await send({ type: 'reading/manual', reading: { shopKey: current.key, metrics } });
-    show(current.key);
+    shown.show(current.key);
   };
   return (
     <>
       {header}
       <main>
-        <ShopSwitcher shops={shops} selected={current.key} onSelect={show} t={t} />
+        <ShopSwitcher shops={shops} selected={current.key} onSelect={shown.show} t={t} />
         {status.status === 'loading' && <p role="status">{t('state.loading')}</p>}
         {status.status === 'error' && <p role="alert" class="error">{t('state.error', { error: status.error })}</p>}
         {status.status === 'ready' && status.data && (
-          <ShopView status={status.data} t={t} locale={locale} onManualSave={save} onOpenOptions={openOptions} />
+          <ShopView status={status.data} charts={shown.charts} t={t} locale={locale} onManualSave={save} onOpenOptions={openOptions} />
         )}
       </main>
     </>

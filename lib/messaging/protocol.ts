@@ -49,6 +49,8 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
   /** The popup opening: shops, reports, and the status of the shop it shows first (`preferredShopKey` if known). */
   z.strictObject({ type: z.literal('popup/view'), preferredShopKey: ShopKeySchema.nullable() }),
   z.strictObject({ type: z.literal('shop/status'), shopKey: ShopKeySchema }),
+  /** A shop's charts, asked for after its status is drawn. */
+  z.strictObject({ type: z.literal('shop/charts'), shopKey: ShopKeySchema }),
   z.strictObject({ type: z.literal('reading/manual'), reading: ManualReadingSchema }),
   z.strictObject({ type: z.literal('prefs/get') }),
   z.strictObject({ type: z.literal('prefs/set'), change: z.record(z.string(), z.unknown()) }),

@@ -1,5 +1,6 @@
 /** What the popup, overlay and options page ask for: views, preferences, export/import. */
 import type { Routes } from '../messaging/handler';
+import { shopCharts } from './charts';
 import type { WorkerDeps } from './deps';
 import { popupView } from './popup-view';
 import { overlayStatus, shopList, shopStatus } from './status';
@@ -20,6 +21,9 @@ export function dataRoutes(deps: WorkerDeps): DataRoutes {
     },
     async 'shop/status'({ shopKey }) {
       return shopStatus(await history(), deps.kv, shopKey, await deps.prefs.load(), now());
+    },
+    async 'shop/charts'({ shopKey }) {
+      return shopCharts(await history(), shopKey, now());
     },
     async 'overlay/status'({ shop }) {
       return overlayStatus(await history(), shop, await deps.prefs.load(), now());

@@ -1,7 +1,7 @@
 /** The views the popup and overlay ask for, assembled from the history and the rules. */
 import { shopKeyOf, type History, type ShopRecord, type ShopRef, type StoredReading } from '../history';
 import { coreMessages, type CoreMessageKey } from '../i18n';
-import type { MetricKey, Period } from '../metrics';
+import type { Period } from '../metrics';
 import { uiLocale } from '../platform/locale';
 import type { Prefs } from '../prefs/schema';
 import type { Assessment, Warning } from '../rules';
@@ -16,8 +16,10 @@ export type ShopSummary = { shop: ShopRecord; latest: LatestMetrics };
 /** The popup's shop switcher: shops only (their figures come with the chosen shop's status). */
 export type ShopList = { shops: ShopRecord[]; unreadable: UnreadableReport[] };
 export type SeriesPoint = { day: string; value: number | null; at: string };
+/** What the cards, warnings and programs need; the other charts come apart (charts.ts). */
 export type ShopStatus = ShopSummary & {
-  series: Partial<Record<MetricKey, SeriesPoint[]>>;
+  /** GMV per day, from the readings the rules read anyway (see dailyGmv). */
+  gmvDaily: SeriesPoint[];
   assessment: Assessment;
   gmvPeriod: Period | null;
   unreadable: UnreadableReport[];
@@ -37,10 +39,6 @@ export type OverlayStatus = {
   ui?: { locale: string; messages: Record<CoreMessageKey, string> };
 };
 
-/** Metrics the popup charts from the daily roll-up, newest 180 days. GMV is charted per day apart (see dailyGmv). */
-export const CHARTED_METRICS: MetricKey[] = ['sps', 'ordersLast90Days', 'ahr', 'violationPoints'];
-const CHART_DAYS = 180;
-
 export async function shopList(history: History, kv: KeyValue): Promise<ShopList> {
   return { shops: await history.shops(), unreadable: await listUnreadable(kv) };
 }
@@ -51,25 +49,14 @@ export async function shopStatus(history: History, kv: KeyValue, shopKey: string
   return shop ? statusOf(history, shop, unreadable, prefs, now) : null;
 }
 
-/**
- * One shop's status. Its queries are independent, so all start at once: the rules' readings
- * (the big one) no longer wait behind "latest", and the charts no longer wait for it to learn
- * which metrics the shop has (a metric it never showed gets an empty series, dropped here).
- */
+/** One shop's status; its two reads are independent, so both start at once. */
 export async function statusOf(history: History, shop: ShopRecord, unreadable: UnreadableReport[], prefs: Prefs, now: string): Promise<ShopStatus> {
-  const from = new Date(Date.parse(now) - CHART_DAYS * 86_400_000).toISOString();
-  const [latest, series, readings] = await Promise.all([
-    history.latest(shop.key),
-    Promise.all(CHARTED_METRICS.map((m) => history.series(shop.key, m, { from, to: now }))),
-    readingsForRules(history, shop, prefs, now),
-  ]);
-  const charted = CHARTED_METRICS.flatMap((m, i) => (m in latest ? [[m, series[i]!] as const] : []));
+  const [latest, readings] = await Promise.all([history.latest(shop.key), readingsForRules(history, shop, prefs, now)]);
   const gmvReading = latest.gmv && readings.find((r) => r.id === latest.gmv?.readingId);
-  const gmvSeries = dailyGmv(readings);
   return {
     shop,
     latest,
-    series: { ...Object.fromEntries(charted), ...(gmvSeries.length > 1 && { gmv: gmvSeries }) },
+    gmvDaily: dailyGmv(readings),
     assessment: assessReadings(shop, readings, prefs, now),
     gmvPeriod: gmvReading ? gmvReading.period : null,
     unreadable: unreadable.filter((r) => r.shopKey === shop.key),

@@ -46,6 +46,7 @@ describe('popup, overlay and notifications', () => {
     await expect(warnings.locator('[data-code="sps-near-threshold"]').textContent()).resolves.toContain('3.62');
     const sps = popup.locator('[data-metric="sps"]');
     await expect(sps.textContent()).resolves.toContain('0.12 above 3.50');
+    await sps.locator('svg.sparkline polyline').waitFor(); // the charts come just after the cards
     await expect(sps.locator('svg.sparkline polyline').count()).resolves.toBe(1);
     await expect(sps.locator('svg.sparkline line.threshold').count()).resolves.toBe(1);
     await expect(popup.locator('[data-program="smart-promotion"] .pill').textContent()).resolves.toBe('At risk');

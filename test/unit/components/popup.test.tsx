@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../entrypoints/popup/App';
 import { translator } from '../../../lib/i18n';
 import type { Assessment } from '../../../lib/rules';
+import type { ShopCharts } from '../../../lib/worker/charts';
 import type { PopupView } from '../../../lib/worker/popup-view';
 import type { ShopStatus } from '../../../lib/worker/status';
 
@@ -25,11 +26,13 @@ const assessment: Assessment = {
 const status: ShopStatus = {
   shop,
   latest,
-  series: { sps: [{ day: '2026-11-01', value: 3.9, at: '' }, { day: '2026-11-23', value: 3.58, at: '' }] },
+  gmvDaily: [],
   assessment,
   gmvPeriod: null,
   unreadable: [],
 };
+
+const charts: ShopCharts = { sps: [{ day: '2026-11-01', value: 3.9, at: '' }, { day: '2026-11-23', value: 3.58, at: '' }] };
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -48,6 +51,12 @@ async function show() {
   await act(async () => {
     render(<App t={t} locale="en-US" view={view} openOptions={() => undefined} />, root);
   });
+  await settle();
+  await settle(); // the charts, asked for once the cards are drawn
+}
+
+/** Lets pending replies arrive and the popup draw them. */
+async function settle() {
   await act(async () => {
     await new Promise((r) => setTimeout(r, 0));
   });
@@ -82,7 +91,7 @@ describe('popup', () => {
   });
 
   it('puts the critical warning first, then the cards with margin and chart, then programs', async () => {
-    send.mockImplementation(async (msg: { type: string }) => (msg.type === 'popup/view' ? ({ shops: [shop], unreadable: [], status } satisfies PopupView) : status));
+    send.mockImplementation(async (msg: { type: string }) => (msg.type === 'popup/view' ? ({ shops: [shop], unreadable: [], status } satisfies PopupView) : charts));
     await show();
     const items = [...root.querySelectorAll('.warnings li')].map((li) => li.getAttribute('data-code'));
     expect(items).toEqual(['sps-below-threshold', 'orders90-near-threshold']);
@@ -99,7 +108,7 @@ describe('popup', () => {
   it('offers manual entry when the score could not be read, and rejects a score above 5', async () => {
     const noScore = { ...status, latest: { ordersLast90Days: latest.ordersLast90Days }, unreadable: [{ shopKey: 'US:42', page: 'shop-score' as const, path: '/x', missing: ['sps' as const], at: '2026-11-23T09:00:00Z' }] };
     send.mockImplementation(async (msg: { type: string }) =>
-      msg.type === 'popup/view' ? { shops: [shop], unreadable: noScore.unreadable, status: noScore } : msg.type === 'shop/status' ? noScore : { status: 'stored', id: 1 },
+      msg.type === 'popup/view' ? { shops: [shop], unreadable: noScore.unreadable, status: noScore } : msg.type === 'shop/status' ? noScore : msg.type === 'shop/charts' ? {} : { status: 'stored', id: 1 },
     );
     await show();
     expect(root.textContent).toContain('Could not read this page');
@@ -115,20 +124,33 @@ describe('popup', () => {
     expect(send).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'reading/manual' }));
   });
 
-  it("draws the first shop's cards from the one reply it asked for on opening", async () => {
-    send.mockImplementation(async (msg: { type: string }) => (msg.type === 'popup/view' ? ({ shops: [shop], unreadable: [], status } satisfies PopupView) : null));
+  it("draws the first shop's cards from the one reply it asked for on opening, and its charts when they come", async () => {
+    let sendCharts: (c: ShopCharts) => void = () => undefined;
+    send.mockImplementation((msg: { type: string }) =>
+      msg.type === 'popup/view' ? Promise.resolve({ shops: [shop], unreadable: [], status } satisfies PopupView) : new Promise((r) => (sendCharts = r)),
+    );
     await show();
-    expect(root.querySelector('[data-metric="sps"] .value')?.textContent).toBe('3.58');
-    expect(send.mock.calls.map(([m]) => (m as { type: string }).type)).toEqual(['popup/view']);
+    const sps = root.querySelector('[data-metric="sps"]')!;
+    expect(sps.querySelector('.value')?.textContent).toBe('3.58');
+    expect(sps.textContent).toContain('0.08 above 3.50');
+    expect(sps.querySelector('svg.sparkline')).toBeNull();
+    expect(send.mock.calls.map(([m]) => m)).toEqual([
+      { type: 'popup/view', preferredShopKey: null },
+      { type: 'shop/charts', shopKey: 'US:42' },
+    ]);
+    await act(async () => sendCharts(charts));
+    await settle();
+    expect(root.querySelector('[data-metric="sps"] svg.sparkline polyline')).not.toBeNull();
   });
 
   it('shows the status of the shop picked in the switcher, never a reply that comes late for another', async () => {
     const other = { ...shop, key: 'US:43', shopId: '43', name: 'Beta' };
     const third = { ...shop, key: 'US:44', shopId: '44', name: 'Gamma' };
-    const statusOf = (s: typeof shop, sps: number): ShopStatus => ({ ...status, shop: s, latest: { sps: { ...latest.sps, value: sps } }, series: {}, assessment: { warnings: [], programs: [] } });
+    const statusOf = (s: typeof shop, sps: number): ShopStatus => ({ ...status, shop: s, latest: { sps: { ...latest.sps, value: sps } }, assessment: { warnings: [], programs: [] } });
     let releaseSlow: () => void = () => undefined;
     send.mockImplementation(async (msg: { type: string; shopKey?: string }) => {
       if (msg.type === 'popup/view') return { shops: [shop, other, third], unreadable: [], status } satisfies PopupView;
+      if (msg.type === 'shop/charts') return {};
       if (msg.shopKey === 'US:43') {
         await new Promise<void>((r) => (releaseSlow = r));
         return statusOf(other, 4.9);
@@ -156,7 +178,7 @@ describe('popup', () => {
   it('shows a score typed in by hand once it is saved', async () => {
     const noScore = { ...status, latest: { ordersLast90Days: latest.ordersLast90Days } };
     send.mockImplementation(async (msg: { type: string }) =>
-      msg.type === 'popup/view' ? { shops: [shop], unreadable: [], status: noScore } : msg.type === 'shop/status' ? status : { status: 'stored', id: 1 },
+      msg.type === 'popup/view' ? { shops: [shop], unreadable: [], status: noScore } : msg.type === 'shop/status' ? status : msg.type === 'shop/charts' ? {} : { status: 'stored', id: 1 },
     );
     await show();
     expect(root.querySelector('[data-metric="sps"]')).toBeNull();

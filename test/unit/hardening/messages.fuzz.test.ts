@@ -31,6 +31,7 @@ const VALID: unknown[] = [
   { type: 'popup/view', preferredShopKey: 'US:7495' },
   { type: 'popup/view', preferredShopKey: null },
   { type: 'shop/status', shopKey: 'US:7495' },
+  { type: 'shop/charts', shopKey: 'US:7495' },
   { type: 'reading/manual', reading: { shopKey: 'US:7495', metrics: { sps: 4 } } },
   { type: 'prefs/get' },
   { type: 'prefs/set', change: { retentionMonths: 12 } },

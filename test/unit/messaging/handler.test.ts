@@ -25,6 +25,7 @@ function setup() {
     'shops/list': vi.fn(async () => []),
     'popup/view': vi.fn(async () => ({ shops: [], unreadable: [], status: null })),
     'shop/status': vi.fn(async () => null),
+    'shop/charts': vi.fn(async () => ({})),
     'overlay/status': vi.fn(async () => null),
     'reading/manual': vi.fn(async () => ({ status: 'stored', id: 2 })),
     'prefs/get': vi.fn(async () => ({})),

@@ -5,6 +5,7 @@ import { DEFAULT_PREFS, type Prefs } from '../../../lib/prefs/schema';
 import { historyHandle } from '../../../lib/worker/history-handle';
 import { memoryKeyValue } from '../../../lib/worker/kv';
 import { createRoutes } from '../../../lib/worker/routes';
+import type { ShopCharts } from '../../../lib/worker/charts';
 import type { PopupView } from '../../../lib/worker/popup-view';
 import type { ShopList, ShopStatus } from '../../../lib/worker/status';
 
@@ -137,11 +138,6 @@ describe('background routes', () => {
     expect(onTab.unreadable).toEqual([expect.objectContaining({ shopKey: 'US:42', page: 'shop-score' })]);
     expect(onTab.status?.latest.sps?.value).toBe(3.4);
     expect(onTab.status?.assessment.warnings.map((w) => w.code)).toContain('sps-below-threshold');
-    // Charts for the metrics the shop has shown, none for the others.
-    expect(onTab.status?.series).toEqual({
-      sps: [{ day: '2026-11-23', value: 3.4, at: '2026-11-23T10:00:00.000Z' }],
-      ordersLast90Days: [{ day: '2026-11-23', value: 41, at: '2026-11-23T10:00:00.000Z' }],
-    });
     expect(onTab.status).toEqual(await routes['shop/status']({ type: 'shop/status', shopKey: 'US:42' }, sender));
 
     for (const other of [null, 'GB:unknown']) {
@@ -150,5 +146,44 @@ describe('background routes', () => {
       expect(latest.status?.latest.sps?.value).toBe(4.2);
       expect(latest.status?.unreadable).toEqual([]);
     }
+  });
+
+  it('charts the metrics a shop has shown in the last 180 days, asked for apart from its status', async () => {
+    const { routes, tick } = setup();
+    const charts = async () => (await routes['shop/charts']({ type: 'shop/charts', shopKey: 'US:42' }, sender)) as ShopCharts;
+    await expect(charts()).resolves.toEqual({});
+    await routes['reading/captured']({ type: 'reading/captured', reading: score(3.9, 60) }, sender);
+    tick(86_400_000);
+    await routes['reading/captured']({ type: 'reading/captured', reading: score(3.8, 58) }, sender);
+    expect(await charts()).toEqual({
+      sps: [
+        { day: '2026-11-23', value: 3.9, at: '2026-11-23T10:00:00.000Z' },
+        { day: '2026-11-24', value: 3.8, at: '2026-11-24T10:00:00.000Z' },
+      ],
+      ordersLast90Days: [
+        { day: '2026-11-23', value: 60, at: '2026-11-23T10:00:00.000Z' },
+        { day: '2026-11-24', value: 58, at: '2026-11-24T10:00:00.000Z' },
+      ],
+    });
+    tick(180 * 86_400_000);
+    expect((await charts()).sps).toEqual([{ day: '2026-11-24', value: 3.8, at: '2026-11-24T10:00:00.000Z' }]);
+    tick(86_400_000);
+    await expect(charts()).resolves.toEqual({});
+  });
+
+  it('charts GMV per day with the status, from the readings of one day only', async () => {
+    const { routes, tick } = setup();
+    const analytics = (day: string, gmv: number): CapturedReading => ({ ...score(null, 0), page: 'analytics', currency: 'USD', period: { start: day, end: day }, metrics: { gmv } });
+    await routes['reading/captured']({ type: 'reading/captured', reading: analytics('2026-11-21', 1200) }, sender);
+    tick(60_000);
+    await routes['reading/captured']({ type: 'reading/captured', reading: { ...analytics('2026-11-01', 30_000), period: { start: '2026-11-01', end: '2026-11-30' } } }, sender);
+    tick(60_000);
+    await routes['reading/captured']({ type: 'reading/captured', reading: analytics('2026-11-22', 900) }, sender);
+    const status = (await routes['shop/status']({ type: 'shop/status', shopKey: 'US:42' }, sender)) as ShopStatus;
+    expect(status.gmvDaily.map((p) => [p.day, p.value])).toEqual([
+      ['2026-11-21', 1200],
+      ['2026-11-22', 900],
+    ]);
+    expect(status.gmvPeriod).toEqual({ start: '2026-11-22', end: '2026-11-22' });
   });
 });
