@@ -2,7 +2,7 @@
  * Turns the numbers behind a warning or reason (the rules' `params`) into display
  * strings in the UI language: values in their metric's unit, dates as local dates.
  */
-import { formatDate, formatMetric } from '../format';
+import { formatDate, formatMetric, numberFormat } from '../format';
 import type { MetricKey } from '../metrics';
 
 const METRIC_VALUE_KEYS = new Set(['value', 'threshold', 'diff', 'shortBy', 'min']);
@@ -26,13 +26,13 @@ export function formatParams(params: Record<string, string | number>, ctx: Param
   const out: Record<string, string> = {};
   for (const [key, raw] of Object.entries(params)) {
     if (typeof raw === 'number' && MONEY_KEYS.has(key) && ctx.currency) {
-      out[key] = new Intl.NumberFormat(ctx.locale, { style: 'currency', currency: ctx.currency, maximumFractionDigits: 0 }).format(raw);
+      out[key] = numberFormat(ctx.locale, { style: 'currency', currency: ctx.currency, maximumFractionDigits: 0 }).format(raw);
     } else if (typeof raw === 'number' && RATE_KEYS.has(key)) {
-      out[key] = new Intl.NumberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 2 }).format(raw);
+      out[key] = numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 2 }).format(raw);
     } else if (typeof raw === 'number' && ctx.metric && METRIC_VALUE_KEYS.has(key)) {
       out[key] = formatMetric(ctx.metric, raw, { locale: ctx.locale, currency: ctx.currency });
     } else if (typeof raw === 'number') {
-      out[key] = new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: 2 }).format(raw);
+      out[key] = numberFormat(ctx.locale, { maximumFractionDigits: 2 }).format(raw);
     } else if (DATE_KEYS.has(key) && /^\d{4}-\d{2}-\d{2}/.test(raw)) {
       out[key] = formatDate(raw, ctx.locale);
     } else {
