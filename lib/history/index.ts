@@ -38,7 +38,8 @@ export type History = {
   listShops(): Promise<Shop[]>;
   /** The shops without reading counts, most recently seen first: what views need, at a fraction of the cost. */
   shops(): Promise<ShopRecord[]>;
-  latest(shopKey: string): Promise<Partial<Record<MetricKey, LatestValue>>>;
+  /** The newest value of each metric the shop has shown (of `metrics` only, when given: one lookup each). */
+  latest(shopKey: string, metrics?: readonly MetricKey[]): Promise<Partial<Record<MetricKey, LatestValue>>>;
   readings(shopKey: string, range?: DateRange): Promise<StoredReading[]>;
   series(shopKey: string, metric: MetricKey, range?: DateRange): Promise<SeriesPoint[]>;
   exportJson(now: string): Promise<HistoryExportFile>;
@@ -97,7 +98,7 @@ export async function openHistory(opts: OpenHistoryOptions = {}): Promise<Histor
     },
     listShops: () => run((db) => readTx(db, ['shops', 'readings'], (tx) => listShopsQuery(tx, ctx))),
     shops: () => run((db) => readTx(db, ['shops'], (tx) => shopRecordsQuery(tx, ctx))),
-    latest: (shopKey) => run((db) => readTx(db, ['daily'], (tx) => latestQuery(tx, shopKey, ctx))),
+    latest: (shopKey, metrics) => run((db) => readTx(db, ['daily'], (tx) => latestQuery(tx, shopKey, ctx, metrics))),
     readings: (shopKey, range = {}) => run((db) => readTx(db, ['readings'], (tx) => readingsQuery(tx, shopKey, range, ctx))),
     series: (shopKey, metric, range = {}) => run((db) => readTx(db, ['daily'], (tx) => seriesQuery(tx, shopKey, metric, range, ctx))),
     exportJson: (now) => run((db) => readTx(db, ['shops', 'readings'], (tx) => exportQuery(tx, now, ctx))),

@@ -19,12 +19,15 @@ function plain(v: unknown, count: number): v is Raw {
   return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype && Object.keys(v).length === count;
 }
 
-/** The form `new Date(x).toISOString()` writes, which InstantSchema returns unchanged. */
-const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+/**
+ * The form `toISOString()` writes for years 0000–9999, with a real date and time of day:
+ * zod's datetime pattern accepts it, Date.parse reads it, and InstantSchema returns it unchanged.
+ */
+const CANONICAL_INSTANT = /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
 function instant(v: unknown): v is string {
-  if (typeof v !== 'string' || !CANONICAL_INSTANT.test(v) || !isIsoDate(v.slice(0, 10))) return false;
-  const t = Date.parse(v);
-  return Number.isFinite(t) && new Date(t).toISOString() === v;
+  if (typeof v !== 'string') return false;
+  const m = CANONICAL_INSTANT.exec(v);
+  return m !== null && isIsoDate(m[1]!);
 }
 
 const positiveId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v > 0;

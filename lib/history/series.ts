@@ -82,10 +82,11 @@ export async function latestQuery(
   tx: AnyTx,
   shopKey: string,
   ctx: ReadCtx,
+  metrics: readonly MetricKey[] = METRIC_KEYS,
 ): Promise<Partial<Record<MetricKey, LatestValue>>> {
   const store = tx.objectStore('daily');
   const found = await Promise.all(
-    METRIC_KEYS.map(async (metric) => {
+    metrics.map(async (metric) => {
       let cursor = await store.openCursor(IDBKeyRange.bound([shopKey, metric], [shopKey, metric, []]), 'prev');
       while (cursor) {
         const d = storedDaily(cursor.value, ctx);

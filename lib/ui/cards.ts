@@ -34,7 +34,8 @@ export function nextAhrMilestone(ahr: number): number {
   return AHR_MILESTONES.find((m) => ahr >= m) ?? 0;
 }
 
-const CARD_ORDER: MetricKey[] = ['sps', 'ordersLast90Days', 'ahr', 'violationPoints', 'gmv'];
+/** The metrics that get a card, in order. */
+export const CARD_ORDER: readonly MetricKey[] = ['sps', 'ordersLast90Days', 'ahr', 'violationPoints', 'gmv'];
 
 function thresholdFor(metric: MetricKey, value: number | null): { threshold?: number; domain?: [number, number] } {
   switch (metric) {

@@ -5,7 +5,7 @@ import type { Period } from '../metrics';
 import { uiLocale } from '../platform/locale';
 import type { Prefs } from '../prefs/schema';
 import type { Assessment, Warning } from '../rules';
-import { sortWarnings } from '../ui/cards';
+import { CARD_ORDER, sortWarnings } from '../ui/cards';
 import { worstOf, type BadgeSeverity } from '../ui/severity';
 import { assessReadings, readingsForRules } from './assess-shop';
 import type { KeyValue } from './kv';
@@ -16,7 +16,7 @@ export type ShopSummary = { shop: ShopRecord; latest: LatestMetrics };
 /** The popup's shop switcher: shops only (their figures come with the chosen shop's status). */
 export type ShopList = { shops: ShopRecord[]; unreadable: UnreadableReport[] };
 export type SeriesPoint = { day: string; value: number | null; at: string };
-/** What the cards, warnings and programs need; the other charts come apart (charts.ts). */
+/** What the cards, warnings and programs need (`latest`: the card metrics); the other charts come apart (charts.ts). */
 export type ShopStatus = ShopSummary & {
   /** GMV per day, from the readings the rules read anyway (see dailyGmv). */
   gmvDaily: SeriesPoint[];
@@ -49,9 +49,12 @@ export async function shopStatus(history: History, kv: KeyValue, shopKey: string
   return shop ? statusOf(history, shop, unreadable, prefs, now) : null;
 }
 
-/** One shop's status; its two reads are independent, so both start at once. */
+/**
+ * One shop's status; its two reads are independent, so both start at once. "Latest" is read
+ * for the metrics that get a card only: nothing in the popup shows the others.
+ */
 export async function statusOf(history: History, shop: ShopRecord, unreadable: UnreadableReport[], prefs: Prefs, now: string): Promise<ShopStatus> {
-  const [latest, readings] = await Promise.all([history.latest(shop.key), readingsForRules(history, shop, prefs, now)]);
+  const [latest, readings] = await Promise.all([history.latest(shop.key, CARD_ORDER), readingsForRules(history, shop, prefs, now)]);
   const gmvReading = latest.gmv && readings.find((r) => r.id === latest.gmv?.readingId);
   return {
     shop,
@@ -75,7 +78,7 @@ export function dailyGmv(readings: StoredReading[]): SeriesPoint[] {
     const known = byDay.get(r.period.start);
     if (!known || known.at < r.capturedAt) byDay.set(r.period.start, { day: r.period.start, value: gmv, at: r.capturedAt });
   }
-  return [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day));
+  return [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : 1)); // ISO days: text order is time order
 }
 
 /** The overlay's one line: the shop's headline numbers and its top warnings. */

@@ -161,6 +161,8 @@ describe('queries', () => {
     const ids = (await h.readings(KEY)).map((r) => r.id);
     expect(latest.gmv?.readingId).toBe(ids[3]);
     expect(await h.latest('XX:none')).toEqual({});
+    // Asked for some metrics: the same values, of those only.
+    expect(await h.latest(KEY, ['gmv', 'sps', 'ordersLast90Days'])).toEqual({ sps: latest.sps, gmv: latest.gmv });
   });
 
   it('series: daily roll-up keeps the last value of each UTC day, ascending, with range', async () => {
