@@ -13,7 +13,7 @@ import { listUnreadable, type UnreadableReport } from './unreadable';
 
 export type LatestMetrics = Awaited<ReturnType<History['latest']>>;
 export type ShopSummary = { shop: ShopRecord; latest: LatestMetrics };
-/** The popup's shop switcher: shops only (their figures come with the chosen shop's status). */
+/** The shops (most recently seen first) and the "could not read" reports; figures come with a shop's status. */
 export type ShopList = { shops: ShopRecord[]; unreadable: UnreadableReport[] };
 export type SeriesPoint = { day: string; value: number | null; at: string };
 /** What the cards, warnings and programs need (`latest`: the card metrics); the other charts come apart (charts.ts). */
