@@ -102,13 +102,15 @@ function pick(page: PageText, label: Label, labels: Label[], cells: Cells, taken
     if (l.start < label.start) prevLabelEnd = Math.max(prevLabelEnd, l.end);
   }
   const usable = (c: Cell, box: Element): Fit | undefined => {
-    if (taken.has(c) || cells.ignored(c) || !shown(c.el)) return undefined;
+    if (taken.has(c) || cells.ignored(c)) return undefined;
     // A value inside a sub-box with its own caption belongs to that caption (the next card's
     // label, or a "Products 12" box that is no metric of ours).
     const [s, e] = page.range.get(childOf(box, c.el)) ?? [c.start, c.end];
     if (labelIn(s, e)) return undefined;
     for (let i = s; i < e; i++) if ((i < c.start || i >= c.end) && isCaption(page, i, cells)) return undefined;
-    return fitMetric(label.key, c.parsed);
+    const fit = fitMetric(label.key, c.parsed);
+    // Last: the one question that may make the browser compute styles.
+    return fit && shown(c.el) ? fit : undefined;
   };
   let box: Element | null = label.el;
   for (let depth = 0; box && depth <= MAX_CLIMB; depth++, box = parentOf(box)) {
