@@ -137,7 +137,7 @@ export async function mutationStorm(context, reader) {
  * Figure 4: scripting time (CDP Performance.getMetrics ScriptDuration) of loading the
  * fixture page and letting it settle, with the extension vs without; medians of `runs`.
  */
-export async function pageCost(plainContext, extContext, { runs = 5, settleMs = 4000 } = {}) {
+export async function pageCost(plainContext, extContext, { runs = 9, settleMs = 4000 } = {}) {
   const html = sellerCenterPage();
   await serveSite(plainContext, ORIGIN, () => html);
   await serveSite(extContext, ORIGIN, () => html);
