@@ -40,9 +40,11 @@ const INLINE_TAGS = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label', 'mark',
   'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
 ]);
+/** Children from which an element is a long list, offered to `passOver`. */
+export const LONG_LIST_CHILDREN = 32;
 const HIDDEN_STYLE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 const ALNUM_RE = /[\p{L}\p{N}]/u;
-/** Every element an attribute could hide or mark as a column header: found natively in one query. */
+/** Every element an attribute could hide or mark as a column header. */
 const ATTRIBUTE_SELECTOR = '[hidden],[aria-hidden],[role],[style],[data-shop-pulse]';
 
 /** Our own overlay: `<shop-pulse-overlay>` or anything marked `data-shop-pulse`. */
@@ -77,19 +79,13 @@ function inputValue(el: Element): string {
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-export function readPageText(root: ParentNode): PageText {
+/**
+ * @param passOver asked of elements with many children (long lists): true when the walk
+ *   may skip them, their text holding nothing the reader needs (see long-lists.ts).
+ */
+export function readPageText(root: ParentNode, passOver?: (el: Element) => boolean): PageText {
   const tokens: Token[] = [];
   const range = new Map<Element, readonly [number, number]>();
-  // Per-element attribute checks cost more than the whole walk; one native query per
-  // tree finds the few elements that carry such attributes.
-  const skipped = new Set<Element>();
-  const headers = new Set<Element>();
-  const scan = (tree: ParentNode) => {
-    for (const el of Array.from(tree.querySelectorAll(ATTRIBUTE_SELECTOR))) {
-      if (hiddenByAttributes(el)) skipped.add(el);
-      else if (el.getAttribute('role') === 'columnheader') headers.add(el);
-    }
-  };
   /** How the next token joins the text before it, decided by the level that already has text. */
   let block = false;
 
@@ -107,25 +103,29 @@ export function readPageText(root: ParentNode): PageText {
       } else if (type === 1) {
         const el = child as Element;
         const name = el.localName;
-        if (SKIP_TAGS.has(name) || skipped.has(el)) continue;
+        if (SKIP_TAGS.has(name)) continue;
+        // One native selector match per element instead of five attribute reads.
+        let columnHeader = false;
+        if (el.matches(ATTRIBUTE_SELECTOR)) {
+          if (hiddenByAttributes(el)) continue;
+          columnHeader = el.getAttribute('role') === 'columnheader';
+        }
+        if (passOver && el.childElementCount >= LONG_LIST_CHILDREN && passOver(el)) continue;
         if (tokens.length > levelStart) block = !INLINE_TAGS.has(name);
-        walkElement(el, name, header);
+        walkElement(el, name, header || columnHeader);
       }
     }
   };
 
   const walkElement = (el: Element, name: string, header: boolean) => {
     const start = tokens.length;
-    const inHeader = header || name === 'th' || headers.has(el);
+    const inHeader = header || name === 'th';
     if (name === 'input') {
       const text = inputValue(el);
       if (text) tokens.push({ text, el, input: true, header: inHeader, block });
     } else {
       const shadow = el.shadowRoot;
-      if (shadow) {
-        scan(shadow);
-        walkChildren(shadow, el, inHeader, start);
-      }
+      if (shadow) walkChildren(shadow, el, inHeader, start);
       const lightStart = tokens.length;
       // Shadow text, then light text: joined as blocks.
       if (lightStart > start) block = true;
@@ -135,10 +135,11 @@ export function readPageText(root: ParentNode): PageText {
     if (tokens.length > start) range.set(el, [start, tokens.length]);
   };
 
-  scan(root);
   if (root.nodeType === 1) {
     const el = root as Element;
-    if (!SKIP_TAGS.has(el.localName) && !hiddenByAttributes(el)) walkElement(el, el.localName, false);
+    if (!SKIP_TAGS.has(el.localName) && !hiddenByAttributes(el)) {
+      walkElement(el, el.localName, el.getAttribute('role') === 'columnheader');
+    }
   } else walkChildren(root, root.nodeType === 11 && 'host' in root ? (root as ShadowRoot).host : null, false, 0);
   return { tokens, range };
 }

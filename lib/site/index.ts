@@ -6,7 +6,8 @@
 import { METRICS, validMetricsOf, type MetricKey, type Metrics, type PageKind } from '../metrics';
 import { isShown, readPageText, type IsShown } from './dom';
 import { missingMetrics } from './expected';
-import { normalizeText, pageDecimalOf } from './numbers';
+import { longLists } from './long-lists';
+import { evidenceIn, normalizeText } from './numbers';
 import { pageKindOf, regionOf, shopIdOf } from './pages';
 import { periodIn, TEXT_SEPARATOR } from './period';
 import { readMetrics } from './read';
@@ -30,10 +31,12 @@ export function readPage(root: ParentNode, url: string | URL, options: ReadOptio
   const page = pageKindOf(url);
   const region = regionOf(url);
   const shopId = shopIdOf(url);
-  const text = readPageText(root);
+  const lists = longLists(region);
+  const text = readPageText(root, lists.passOver);
   // The page's whole text, once: its date range and which decimal mark it agrees on.
   const all = normalizeText(text.tokens.map((t) => t.text).join(TEXT_SEPARATOR));
-  const found = readMetrics(text, { region, decimal: pageDecimalOf(all) }, options.isShown ?? isShown);
+  const decimal = lists.decimal(evidenceIn(all));
+  const found = readMetrics(text, { region, decimal }, options.isShown ?? isShown);
 
   // One currency per reading: the first money value's; money in another currency is dropped.
   let currency: string | null = null;

@@ -170,13 +170,25 @@ export function decimalEvidence(text: string): DecimalMark | null {
   return null;
 }
 
+export type DecimalEvidence = { comma: boolean; dot: boolean };
+
+/** The decimal marks a normalized text shows (tokens joined by a space). */
+export function evidenceIn(normalized: string): DecimalEvidence {
+  return { comma: COMMA_EVIDENCE_RE.test(normalized), dot: DOT_EVIDENCE_RE.test(normalized) };
+}
+
 /**
- * The decimal mark a whole page agrees on, from its normalized text (tokens joined by a
- * separator that is neither a digit nor `.`/`,`): one regex pass each instead of one per
- * token. A page showing both kinds decides nothing (the region's default applies).
+ * The same, without the edges' checks, for a text whose pieces run together
+ * (`textContent`, spaces collapsed): never misses a mark the pieces apart would show.
  */
-export function pageDecimalOf(normalizedPageText: string): DecimalMark | null {
-  const comma = COMMA_EVIDENCE_RE.test(normalizedPageText);
-  const dot = DOT_EVIDENCE_RE.test(normalizedPageText);
+export function mayShowEvidence(runTogether: string): DecimalEvidence {
+  return {
+    comma: /\d\.\d{3},\d{1,2}|\d,\d{1,2} ?(?:%|K|M|€|jt|rb)/.test(runTogether),
+    dot: /\d,\d{3}\.\d{1,2}|\d\.\d{1,2} ?(?:%|K|M)/.test(runTogether),
+  };
+}
+
+/** The mark a whole page agrees on; a page showing both kinds decides nothing (the region's default applies). */
+export function decimalOf({ comma, dot }: DecimalEvidence): DecimalMark | null {
   return comma && !dot ? ',' : dot && !comma ? '.' : null;
 }

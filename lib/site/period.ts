@@ -79,6 +79,23 @@ const MAX_DAYS = 366;
  */
 export const TEXT_SEPARATOR = ' ';
 
+/**
+ * Anything that might be a date, in one pass: wider than FORMATS (every format has one
+ * of these shapes; month names by their first three letters), and it still holds when
+ * neighbouring texts run together.
+ */
+const DATE_HINT_RE = /\d{4}[-/.]\d{1,2}[-/.]\d|\d{4}年|\d[-/.]\d{1,2}[-/.]\d{4}|(?:jan|feb|mar|apr|may|mei|jun|jul|aug|agu|ags|sep|oct|okt|nov|dec|des)[a-z]*\.? \d|\d (?:jan|feb|mar|apr|may|mei|jun|jul|aug|agu|ags|sep|oct|okt|nov|dec|des)/i;
+
+/** Could a text show a date? Cheap; false means it certainly does not. */
+export function mayShowDate(text: string): boolean {
+  return DATE_HINT_RE.test(text);
+}
+
+/** Does a (normalized) text show any date the reader would take part in a range? */
+export function showsDate(normalized: string, region: string | null): boolean {
+  return mayShowDate(normalized) && findDates(normalized.toLowerCase(), region).length > 0;
+}
+
 /** The one date range the texts show, or null when there is none or more than one. */
 export function findPeriod(texts: readonly string[], region: string | null): Period | null {
   return periodIn(normalizeText(texts.join(TEXT_SEPARATOR)), region);

@@ -59,8 +59,10 @@ export const EMBEDDED: ReadonlyArray<{ key: MetricKey; re: RegExp }> = [
   { key: 'ordersLast90Days', re: /^chưa đủ đơn hàng.*?\((\d{1,3})\s*\/\s*30\)/i },
 ];
 
-/** How the texts of EMBEDDED start (normalized, lowercase): a cheap test before the regexes. */
-const EMBEDDED_START_RE = /^(?:not enough|订单量不足|订单数不足|有效订单不足|pesanan belum cukup|chưa đủ đơn hàng)/i;
+/** How the texts of EMBEDDED start (normalized, lowercase). */
+export const EMBEDDED_STARTS: readonly string[] = ['not enough', '订单量不足', '订单数不足', '有效订单不足', 'pesanan belum cukup', 'chưa đủ đơn hàng'];
+/** A cheap test before the EMBEDDED regexes. */
+const EMBEDDED_START_RE = new RegExp(`^(?:${EMBEDDED_STARTS.join('|')})`, 'i');
 
 /** Could a text that starts like `text` carry an EMBEDDED value? */
 export function mayStartEmbedded(text: string): boolean {

@@ -32,6 +32,34 @@ describe('readPage details', () => {
     expect(metrics('<style>.ghost { visibility: hidden }</style><div><p>Orders</p><p class="ghost">99</p></div>')).toEqual({});
   });
 
+  describe('long lists (a table body of 32+ rows), which the walk may pass over', () => {
+    const rows = (n: number, row: (i: number) => string[]) =>
+      `<table><tbody>${Array.from({ length: n }, (_, i) => `<tr>${row(i).map((c) => `<td><span>${c}</span></td>`).join('')}</tr>`).join('')}</tbody></table>`;
+    const products = rows(40, (i) => [`Outdoor item ${i}`, `SKU-${10000 + i}`, `$${(i * 37.13).toFixed(2)}`, String(i * 3), `${i % 9}.2%`]);
+    const cards = '<div><p>GMV</p><p>$48,213.09</p></div><div><p>Orders</p><p>1,204</p></div>';
+
+    it('reads the cards around a big product table, before or after it', () => {
+      expect(metrics(cards + products)).toEqual({ gmv: 48213.09, orders: 1204 });
+      expect(metrics(products + cards)).toEqual({ gmv: 48213.09, orders: 1204 });
+    });
+
+    it('still reads a label that sits in a long list', () => {
+      const kv = rows(40, (i) => (i === 17 ? ['Orders', '1,204'] : [`Note ${i}`, 'ok']));
+      expect(metrics(kv)).toEqual({ orders: 1204 });
+    });
+
+    it('still counts a long list\'s decimal marks and dates', () => {
+      // 1.234,56 next to a quantity cell: the page writes decimals with a comma.
+      const euro = rows(40, (i) => (i === 3 ? ['1.234,56', '12'] : [`Item ${i}`, String(i)]));
+      expect(metrics('<div><p>GMV</p><p>$1,204</p></div>' + euro)).toEqual({ gmv: 1.204 });
+      // A list of shipping windows (ranges) makes the page's date range ambiguous, as a short one does.
+      const picker = '<div><span>Jun 3, 2025</span><span>-</span><span>Jun 9, 2025</span></div>';
+      const orders = rows(40, (i) => [`Jun ${(i % 9) + 1}, 2025`, `Jun ${(i % 9) + 3}, 2025`]);
+      expect(readPage(page(picker + cards), US).period).toEqual({ start: '2025-06-03', end: '2025-06-09' });
+      expect(readPage(page(picker + cards + orders), US).period).toBeNull();
+    });
+  });
+
   it('reads by label whatever the class names', () => {
     const a = metrics('<div class="metric-card"><div class="metric-label">GMV</div><div class="metric-value">$10.00</div></div>');
     const b = metrics('<div class="_x9_1"><div class="_k2_7">GMV</div><div class="_q0_3">$10.00</div></div>');
