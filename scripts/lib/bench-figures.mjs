@@ -1,4 +1,4 @@
-/* global window, document, performance, indexedDB, location, MutationObserver, NodeFilter -- page callbacks run in the browser */
+/* global window, document, performance, indexedDB, location, MutationObserver, NodeFilter, requestAnimationFrame -- page callbacks run in the browser */
 // The figures of `npm run bench` (issue 7), one function each. Every figure is measured
 // against a baseline in the same run; times are medians of several interleaved runs.
 import { serveSite } from './extension-browser.mjs';
