@@ -1,8 +1,8 @@
 /**
  * The page's date range, when it shows exactly one: `Jun 3, 2025 - Jun 9, 2025`,
  * `2025-06-03 ~ 2025-06-09`, `03/06/2025 - 09/06/2025` (day first outside the US),
- * `2025年6月3日 至 2025年6月9日`, `03/06/2568` (Thai Buddhist era), or two date inputs of
- * a range picker. Thai month names are not read yet. The dates are
+ * `2025年6月3日 至 2025年6月9日`, `3 มิ.ย. 2568` or `03/06/2568` (Thai, Buddhist era), or
+ * two date inputs of a range picker. The dates are
  * already the shop's calendar days, so they are returned as shown (ISO). No clock:
  * "Last 7 days" without dates is `null`.
  */
@@ -16,8 +16,15 @@ const MONTH_NAMES: readonly string[][] = [
   ['aug', 'august', 'agu', 'ags', 'agustus'], ['sep', 'sept', 'september'], ['oct', 'october', 'okt', 'oktober'],
   ['nov', 'november'], ['dec', 'december', 'des', 'desember'],
 ];
+/** Thai month names and their dotted abbreviations (`3 มิ.ย. 2568`), January first. */
+const THAI_MONTHS: readonly string[][] = [
+  ['มกราคม', 'ม.ค.'], ['กุมภาพันธ์', 'ก.พ.'], ['มีนาคม', 'มี.ค.'], ['เมษายน', 'เม.ย.'], ['พฤษภาคม', 'พ.ค.'], ['มิถุนายน', 'มิ.ย.'],
+  ['กรกฎาคม', 'ก.ค.'], ['สิงหาคม', 'ส.ค.'], ['กันยายน', 'ก.ย.'], ['ตุลาคม', 'ต.ค.'], ['พฤศจิกายน', 'พ.ย.'], ['ธันวาคม', 'ธ.ค.'],
+];
 MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
-const MON = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+THAI_MONTHS.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MON = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).map(escapeRe).join('|')})\\.?`;
 
 type Found = { at: number; end: number; iso: string };
 type Builder = (m: RegExpExecArray, region: string | null) => [number, number, number] | null;

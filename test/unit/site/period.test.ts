@@ -18,6 +18,8 @@ describe('findPeriod', () => {
     [['Last 7 days', '2025-06-03', '2025-06-09'], null],
     [['03/06/2568 - 09/06/2568'], 'TH'], // Buddhist era, as Thai pages may print it
     [['2568-06-03 ~ 2568-06-09'], 'TH'],
+    [['3 มิ.ย. 2568 - 9 มิ.ย. 2568'], 'TH'],
+    [['3 มิถุนายน 2568 ถึง 9 มิถุนายน 2568'], 'TH'],
   ] as const)('%j (%s)', (texts, region) => {
     expect(findPeriod(texts, region)).toEqual(P);
   });
