@@ -21,10 +21,11 @@ export async function send<T = unknown>(msg: Message): Promise<T> {
 /**
  * For the content script: MV3 stops idle workers, and a test (or Chrome) may stop one
  * mid-message. The first send then fails with "Receiving end does not exist", or gets
- * no answer at all; retry with a growing pause (~4.5 s in all). Only for messages the
- * worker may see twice: the history collapses a reading that arrives twice.
+ * no answer at all; retry with a growing pause (~13 s in all: a worker starting on a
+ * busy machine must not cost the reading). Only for messages the worker may see twice:
+ * the history collapses a reading that arrives twice.
  */
-export async function sendWithRetry<T = unknown>(msg: Message, attempts = 6, delayMs = 300): Promise<T> {
+export async function sendWithRetry<T = unknown>(msg: Message, attempts = 10, delayMs = 300): Promise<T> {
   for (let i = 1; ; i++) {
     try {
       return await send<T>(msg);
