@@ -168,6 +168,9 @@ for (const key of METRIC_KEYS) {
   }
 }
 
+/** Every label as matchLabel compares it (lowercase, NFKC, without decorations). */
+export const NORMALIZED_LABELS: readonly string[] = [...INDEX.keys()];
+
 /** Longer texts are never labels. */
 export const LABEL_MAX_CHARS = 80;
 

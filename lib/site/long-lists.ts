@@ -12,28 +12,24 @@
  * What is lost: a number inside such a list is never a label's value, and text inside
  * shadow roots within it (which textContent does not show) is not read.
  */
-import { LABELS } from './labels';
-import { decimalOf, evidenceIn, mayShowEvidence, normalizeText, type DecimalEvidence } from './numbers';
 import type { DecimalMark } from './currency';
-import { EMBEDDED_STARTS } from './phrases';
+import { NORMALIZED_LABELS } from './labels';
+import { decimalOf, evidenceIn, mayShowEvidence, normalizeText, type DecimalEvidence } from './numbers';
 import { mayShowDate, showsDate } from './period';
-import type { MetricKey } from '../metrics';
+import { EMBEDDED_STARTS } from './phrases';
+import { escapeRegExp } from './regexp';
 
 const PLAIN_TEXT_RE = /^[\x20-\x7e\s]*$/;
 const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every ASCII label and embedded-phrase start, spaces removed, as one regex (built on first use). */
 let wanted: RegExp | null = null;
 function wantedRe(): RegExp {
   if (wanted) return wanted;
-  const words = new Set<string>();
-  for (const byLocale of Object.values(LABELS) as Array<(typeof LABELS)[MetricKey]>) {
-    for (const list of Object.values(byLocale)) for (const label of list ?? []) words.add(squash(normalizeText(label)));
-  }
-  for (const start of EMBEDDED_STARTS) words.add(squash(start));
+  // Labels without their unit decorations: a shorter needle only keeps more lists.
+  const words = new Set([...NORMALIZED_LABELS, ...EMBEDDED_STARTS].map(squash));
   const ascii = [...words].filter((w) => w && PLAIN_TEXT_RE.test(w)).sort((a, b) => b.length - a.length);
-  return (wanted = new RegExp(ascii.map(escape).join('|')));
+  return (wanted = new RegExp(ascii.map(escapeRegExp).join('|')));
 }
 
 /** The list's text nodes joined by spaces (no element is visited in script); asked only when needed. */

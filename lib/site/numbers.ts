@@ -5,6 +5,7 @@
  * Values are built from the digit string (`Number('123e-2')`) so no float drift.
  */
 import { CURRENCY_MARKERS, currencyOf, defaultDecimal, type DecimalMark } from './currency';
+import { escapeRegExp } from './regexp';
 
 export type Amount = {
   /** The number as shown, scaled by K/M/万… (5.23 for `5.23%`). */
@@ -33,9 +34,8 @@ const SUFFIX_POW: Record<string, number> = {
   K: 3, k: 3, M: 6, B: 9, bn: 9, 千: 3, 万: 4, 亿: 8, rb: 3, ribu: 3, jt: 6, juta: 6, Tr: 6, tr: 6, ล้าน: 6,
 };
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const MARK = `(?:${CURRENCY_MARKERS.map(esc).join('|')})`;
-const SUFFIX = `(?:${Object.keys(SUFFIX_POW).sort((a, b) => b.length - a.length).map(esc).join('|')})`;
+const MARK = `(?:${CURRENCY_MARKERS.map(escapeRegExp).join('|')})`;
+const SUFFIX = `(?:${Object.keys(SUFFIX_POW).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
 /** Thousands separated by a no-break space (`1 234,56 €`) are marked with this before NFKC. */
 const NB = '\ue000';
 const AMOUNT_RE = new RegExp(`^(${MARK})? ?(\\d[\\d.,'${NB}]*)(?: ?(${SUFFIX}))?(?: ?(%))?(?: ?(${MARK}))?$`, 'u');
@@ -159,16 +159,10 @@ export function parseNumber(text: string, ctx: NumberContext = {}): Parsed | nul
   return parseRange(s, ctx);
 }
 
+/** `1.234,56` only means one thing with a decimal comma, `1,234.56` / `5.23%` with a dot. */
 const COMMA_EVIDENCE_RE = /\d\.\d{3},\d{1,2}(?!\d)|(?<![\d.,])\d{1,3},\d{1,2} ?(?:%|K|M|€|jt|rb)/;
 const DOT_EVIDENCE_RE = /\d,\d{3}\.\d{1,2}(?!\d)|(?<![\d.,])\d{1,3}\.\d{1,2} ?(?:%|K|M)/;
 
-/** `1.234,56` only means one thing with a decimal comma, `1,234.56` / `5.23%` with a dot. */
-export function decimalEvidence(text: string): DecimalMark | null {
-  const s = normalizeText(text);
-  if (COMMA_EVIDENCE_RE.test(s)) return ',';
-  if (DOT_EVIDENCE_RE.test(s)) return '.';
-  return null;
-}
 
 export type DecimalEvidence = { comma: boolean; dot: boolean };
 

@@ -8,6 +8,7 @@
  */
 import { isPeriod, type Period } from '../metrics';
 import { normalizeText } from './numbers';
+import { escapeRegExp } from './regexp';
 
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: readonly string[][] = [
@@ -23,8 +24,7 @@ const THAI_MONTHS: readonly string[][] = [
 ];
 MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 THAI_MONTHS.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const MON = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).map(escapeRe).join('|')})\\.?`;
+const MON = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\.?`;
 
 type Found = { at: number; end: number; iso: string };
 type Builder = (m: RegExpExecArray, region: string | null) => [number, number, number] | null;
