@@ -55,6 +55,18 @@ async function show() {
   await settle(); // the charts, asked for once the cards are drawn
 }
 
+/** Types a score into the manual-entry form and submits it, as the seller would. */
+async function submitManualScore(value: string) {
+  const input = root.querySelector<HTMLInputElement>('form.manual input[type="number"]')!;
+  await act(async () => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await act(async () => {
+    root.querySelector<HTMLFormElement>('form.manual')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+}
+
 /** Lets pending replies arrive and the popup draw them. */
 async function settle() {
   await act(async () => {
@@ -112,14 +124,7 @@ describe('popup', () => {
     );
     await show();
     expect(root.textContent).toContain('Could not read this page');
-    const input = root.querySelector<HTMLInputElement>('form.manual input[type="number"]')!;
-    await act(async () => {
-      input.value = '7';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await act(async () => {
-      root.querySelector<HTMLFormElement>('form.manual')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    });
+    await submitManualScore('7');
     expect(root.querySelector('form.manual [role="alert"]')?.textContent).toContain('from 0 to 5');
     expect(send).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'reading/manual' }));
   });
@@ -182,14 +187,7 @@ describe('popup', () => {
     );
     await show();
     expect(root.querySelector('[data-metric="sps"]')).toBeNull();
-    const input = root.querySelector<HTMLInputElement>('form.manual input[type="number"]')!;
-    await act(async () => {
-      input.value = '3.58';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await act(async () => {
-      root.querySelector<HTMLFormElement>('form.manual')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    });
+    await submitManualScore('3.58');
     expect(send).toHaveBeenCalledWith({ type: 'reading/manual', reading: { shopKey: 'US:42', metrics: { sps: 3.58 } } });
     await act(async () => {
       await new Promise((r) => setTimeout(r, 0));
