@@ -20,6 +20,20 @@ export type PageReading = {
   period: { start: string; end: string } | null;
   metrics: Partial<Record<MetricKey, number | null>>;
   missing: MetricKey[];
+  /** The shop's name as the Seller Center header shows it (account menu, shop switcher). */
+  shopName?: string | null;
+  /** List pages (Partner Center shop lists): one entry per shop row; the page's own `metrics` stay empty. */
+  shops?: ShopRow[];
+};
+
+/** One shop row of a list page. */
+export type ShopRow = {
+  name: string;
+  region: string | null;
+  shopId: string | null;
+  currency: string | null;
+  period: { start: string; end: string } | null;
+  metrics: Partial<Record<MetricKey, number | null>>;
 };
 
 export type ReadOptions = {
