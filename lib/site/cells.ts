@@ -1,9 +1,8 @@
 /**
  * Value cells: the largest element around a number token whose whole visible text is
  * still one number (`<div><span>$</span><span>48,213</span><span>.09</span></div>`),
- * or a "no value" text (`--`, "Not enough orders yet"). Each cell knows whether it is
- * a comparison (delta, target) or a tick on a scale (milestone markers), which never
- * count as a metric's value.
+ * or a "no value" text (`--`, "Not enough orders yet"). What a cell is for (a value,
+ * a delta, a tick) is roles.ts's question.
  *
  * Cells are found lazily, only where a label looks for its value: a page's big tables
  * are never parsed unless a label sits next to them. Cells are formed greedily in reading
@@ -14,7 +13,8 @@
  */
 import { parentOf, textOf, type PageText } from './dom';
 import { parseNumber, type NumberContext, type Parsed } from './numbers';
-import { isComparisonText, isNoValueText, isSignedNumber } from './phrases';
+import { isCurrencyMarker } from './currency';
+import { isNoValueText, isSignedNumber } from './phrases';
 
 export type Cell = {
   el: Element;
@@ -26,11 +26,6 @@ export type Cell = {
 
 /** parseNumber gives up on longer texts: no need to build them. */
 const MAX_NUMBER_CHARS = 64;
-
-const within = (page: PageText, el: Element | null, i: number): boolean => {
-  const r = el ? page.range.get(el) : undefined;
-  return !!r && i >= r[0] && i < r[1];
-};
 
 function hasSignedToken(page: PageText, el: Element): boolean {
   const [s, e] = page.range.get(el) ?? [0, 0];
@@ -55,18 +50,32 @@ function growCell(page: PageText, index: number, ctx: NumberContext): Cell | nul
     cur = parentOf(cur);
   }
   if (!parsed) return null;
-  if (!el) return { el: token.el, start: index, end: index + 1, parsed };
-  const [start, end] = page.range.get(el) ?? [index, index + 1];
-  return { el, start, end, parsed };
+  const own = el ?? token.el;
+  let [start, end] = el ? (page.range.get(el) ?? [index, index + 1]) : [index, index + 1];
+  // A unit or currency in its own inline piece beside the number, in a box that also holds
+  // other things (`<span>97.85</span><span>%</span><div>↑ 0.42%</div>`).
+  const text = el ? (textOf(page, el, MAX_NUMBER_CHARS) ?? '') : token.text;
+  const next = page.tokens[end];
+  if (next && !next.block && !next.input && AFFIX_RE.test(next.text.trim())) {
+    const p = parseNumber(`${text}${next.text.trim()}`, ctx);
+    if (p) [parsed, end] = [p, end + 1];
+  }
+  const prev = page.tokens[start - 1];
+  if (prev && !page.tokens[start]?.block && !prev.input && isCurrencyMarker(prev.text)) {
+    const p = parseNumber(`${prev.text.trim()}${text}`, ctx);
+    if (p) [parsed, start] = [p, start - 1];
+  }
+  return { el: own, start, end, parsed };
 }
+
+/** Pieces printed apart from a number that still belong to it: a percent sign, a K/M/万 scale, a currency. */
+const AFFIX_RE = /^(?:%|K|M|B|k|万|亿|千|jt|rb|juta|ribu|[$€£¥₱฿₫đ円元]|RM|Rp|R\$|S\$|US\$|USD|EUR|GBP|IDR|MYR|PHP|THB|VND|SGD|BRL|MXN|JPY)$/;
 
 export type Cells = {
   /** The cells in [from, to) in reading order, scanning from `from` (a safe index); stop when `visit` returns true. */
   scan(from: number, to: number, visit: (c: Cell) => boolean | void): void;
   /** The cell token `i` belongs to, if any. */
   covering(i: number): Cell | null;
-  /** A delta, a target or a scale tick: never a metric's value. */
-  ignored(c: Cell): boolean;
 };
 
 /**
@@ -76,7 +85,6 @@ export function cellIndex(page: PageText, ctx: NumberContext, safe: readonly num
   const grown = new Map<number, Cell | null>();
   /** What the greedy scan knows of each token: its cell, null for none, undefined not yet seen. */
   const cover: Array<Cell | null | undefined> = new Array(page.tokens.length);
-  const ignoredMemo = new Map<Cell, boolean>();
 
   const grow = (i: number): Cell | null => {
     let c = grown.get(i);
@@ -118,32 +126,5 @@ export function cellIndex(page: PageText, ctx: NumberContext, safe: readonly num
     return cover[i] ?? null;
   };
 
-  /** A number right after a "vs last 7 days" / "↑" / "Target" text in the same box. */
-  const isComparison = (c: Cell): boolean => {
-    // Text *after* a number says nothing: cards put their "vs" row right under the value.
-    const prev = page.tokens[c.start - 1];
-    return !!prev && within(page, parentOf(c.el), c.start - 1) && isComparisonText(prev.text);
-  };
-
-  /** One of ≥ 3 bare numbers side by side with nothing else (milestones on a bar, an axis). */
-  const isScaleTick = (c: Cell): boolean => {
-    const parent = parentOf(c.el);
-    const r = parent ? page.range.get(parent) : undefined;
-    if (!r) return false;
-    const seen = new Set<Cell>();
-    for (let i = r[0]; i < r[1]; i++) {
-      const n = covering(i);
-      if (!n) return false;
-      seen.add(n);
-    }
-    return seen.size >= 3;
-  };
-
-  const ignored = (c: Cell): boolean => {
-    let v = ignoredMemo.get(c);
-    if (v === undefined) ignoredMemo.set(c, (v = isComparison(c) || isScaleTick(c)));
-    return v;
-  };
-
-  return { scan, covering, ignored };
+  return { scan, covering };
 }

@@ -60,3 +60,19 @@ export function defaultDecimal(region: string | null, currency: string | null): 
   if (region) return DECIMAL_COMMA_REGIONS.has(region) ? ',' : '.';
   return currency && DECIMAL_COMMA_CURRENCIES.has(currency) ? ',' : '.';
 }
+
+/** Is a text just a currency marker (`Rp`, `$`, `RM`, `USD`)? */
+export function isCurrencyMarker(text: string): boolean {
+  const t = text.trim();
+  return CURRENCY_MARKERS.includes(t) || CURRENCY_MARKERS.includes(t.toUpperCase());
+}
+
+/** Each market's own currency, for money a page prints without a marker. */
+const REGION_CURRENCY: Record<string, string> = {
+  US: 'USD', GB: 'GBP', IE: 'EUR', DE: 'EUR', FR: 'EUR', IT: 'EUR', ES: 'EUR', MX: 'MXN', BR: 'BRL', JP: 'JPY',
+  MY: 'MYR', PH: 'PHP', SG: 'SGD', VN: 'VND', ID: 'IDR', TH: 'THB',
+};
+
+export function regionCurrency(region: string | null): string | null {
+  return region ? (REGION_CURRENCY[region] ?? null) : null;
+}

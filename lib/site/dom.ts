@@ -18,6 +18,8 @@ export type Token = {
   input: boolean;
   /** Inside a table column header: a column title, not a card label. */
   header: boolean;
+  /** Inside a tab of a tab bar (or another control): its text is never a label's or a caption's. */
+  control: boolean;
   /**
    * Joined to the token before it with a space because a block element (or the edge of
    * a shadow root) lies between them; otherwise tight (see `textOf`).
@@ -36,6 +38,7 @@ const SKIP_TAGS = new Set([
   'select', 'textarea', 'button', 'nav', 'shop-pulse-overlay',
 ]);
 const SKIP_ROLES = new Set(['tooltip', 'navigation', 'menu', 'menubar', 'menuitem']);
+const CONTROL_ROLES = new Set(['tab', 'tablist', 'button', 'option', 'switch']);
 const INLINE_TAGS = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label', 'mark',
   'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
@@ -77,7 +80,8 @@ function inputValue(el: Element): string {
   return (typeof live === 'string' ? live : (el.getAttribute('value') ?? '')).trim();
 }
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+// Only ASCII whitespace: a no-break space between digits groups thousands (`1 284`) and must reach parseNumber.
+const collapse = (s: string) => s.replace(/[ \t\n\r\f]+/g, ' ').trim();
 
 /**
  * @param passOver asked of elements with many children (long lists): true when the walk
@@ -90,7 +94,7 @@ export function readPageText(root: ParentNode, passOver?: (el: Element) => boole
   let block = false;
 
   /** `owner`: the element whose text this is (the host, for a shadow root). */
-  const walkChildren = (parent: ParentNode, owner: Element | null, header: boolean, levelStart: number) => {
+  const walkChildren = (parent: ParentNode, owner: Element | null, header: boolean, control: boolean, levelStart: number) => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
       const type = child.nodeType;
       if (type === 3) {
@@ -99,37 +103,40 @@ export function readPageText(root: ParentNode, passOver?: (el: Element) => boole
         const text = collapse(raw);
         if (!text) continue;
         if (tokens.length > levelStart) block = false;
-        tokens.push({ text, el: owner, input: false, header, block });
+        tokens.push({ text, el: owner, input: false, header, control, block });
       } else if (type === 1) {
         const el = child as Element;
         const name = el.localName;
         if (SKIP_TAGS.has(name)) continue;
         // One native selector match per element instead of five attribute reads.
         let columnHeader = false;
+        let isControl = false;
         if (el.matches(ATTRIBUTE_SELECTOR)) {
           if (hiddenByAttributes(el)) continue;
-          columnHeader = el.getAttribute('role') === 'columnheader';
+          const role = el.getAttribute('role');
+          columnHeader = role === 'columnheader';
+          isControl ||= !!role && CONTROL_ROLES.has(role);
         }
         if (passOver && el.childElementCount >= LONG_LIST_CHILDREN && passOver(el)) continue;
         if (tokens.length > levelStart) block = !INLINE_TAGS.has(name);
-        walkElement(el, name, header || columnHeader);
+        walkElement(el, name, header || columnHeader, control || isControl);
       }
     }
   };
 
-  const walkElement = (el: Element, name: string, header: boolean) => {
+  const walkElement = (el: Element, name: string, header: boolean, control: boolean) => {
     const start = tokens.length;
     const inHeader = header || name === 'th';
     if (name === 'input') {
       const text = inputValue(el);
-      if (text) tokens.push({ text, el, input: true, header: inHeader, block });
+      if (text) tokens.push({ text, el, input: true, header: inHeader, control, block });
     } else {
       const shadow = el.shadowRoot;
-      if (shadow) walkChildren(shadow, el, inHeader, start);
+      if (shadow) walkChildren(shadow, el, inHeader, control, start);
       const lightStart = tokens.length;
       // Shadow text, then light text: joined as blocks.
       if (lightStart > start) block = true;
-      walkChildren(el, el, inHeader, lightStart);
+      walkChildren(el, el, inHeader, control, lightStart);
     }
     // Elements without text are never a box, a cell or a label: no range needed.
     if (tokens.length > start) range.set(el, [start, tokens.length]);
@@ -138,9 +145,9 @@ export function readPageText(root: ParentNode, passOver?: (el: Element) => boole
   if (root.nodeType === 1) {
     const el = root as Element;
     if (!SKIP_TAGS.has(el.localName) && !hiddenByAttributes(el)) {
-      walkElement(el, el.localName, el.getAttribute('role') === 'columnheader');
+      walkElement(el, el.localName, el.getAttribute('role') === 'columnheader', false);
     }
-  } else walkChildren(root, root.nodeType === 11 && 'host' in root ? (root as ShadowRoot).host : null, false, 0);
+  } else walkChildren(root, root.nodeType === 11 && 'host' in root ? (root as ShadowRoot).host : null, false, false, 0);
   return { tokens, range };
 }
 

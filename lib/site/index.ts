@@ -4,6 +4,7 @@
  * Contract (shared/DOMAIN.md): keep the name and the PageReading shape.
  */
 import { METRICS, validMetricsOf, type MetricKey, type Metrics, type PageKind } from '../metrics';
+import { regionCurrency } from './currency';
 import { isShown, readPageText, type IsShown } from './dom';
 import { missingMetrics } from './expected';
 import { longLists } from './long-lists';
@@ -62,6 +63,8 @@ export function readPage(root: ParentNode, url: string | URL, options: ReadOptio
     }
     raw[f.key] = f.value;
   }
+  // Money printed without a marker is in the market's own currency.
+  if (currency === null && found.some((f) => METRICS[f.key].unit === 'money' && f.value !== null)) currency = regionCurrency(region);
   // Belt and braces: only values lib/metrics accepts leave the reader.
   const metrics = validMetricsOf(raw);
   const period = periodIn(all, region);

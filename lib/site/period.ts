@@ -11,11 +11,20 @@ import { normalizeText } from './numbers';
 import { escapeRegExp } from './regexp';
 
 const MONTHS: Record<string, number> = {};
+/** English, Indonesian/Malay, German, French, Spanish, Italian and Portuguese month names and abbreviations. */
 const MONTH_NAMES: readonly string[][] = [
-  ['jan', 'january', 'januari'], ['feb', 'february', 'februari'], ['mar', 'march', 'maret'],
-  ['apr', 'april'], ['may', 'mei'], ['jun', 'june', 'juni'], ['jul', 'july', 'juli'],
-  ['aug', 'august', 'agu', 'ags', 'agustus'], ['sep', 'sept', 'september'], ['oct', 'october', 'okt', 'oktober'],
-  ['nov', 'november'], ['dec', 'december', 'des', 'desember'],
+  ['jan', 'january', 'januari', 'januar', 'jän', 'janv', 'janvier', 'ene', 'enero', 'gen', 'gennaio', 'janeiro'],
+  ['feb', 'february', 'februari', 'februar', 'févr', 'fevr', 'février', 'febrero', 'febbraio', 'fev', 'fevereiro'],
+  ['mar', 'march', 'maret', 'mac', 'mär', 'märz', 'mars', 'marzo', 'março'],
+  ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile'],
+  ['may', 'mei', 'mai', 'mayo', 'mag', 'maggio', 'maio'],
+  ['jun', 'june', 'juni', 'juin', 'junio', 'giu', 'giugno', 'junho'],
+  ['jul', 'july', 'juli', 'juil', 'juillet', 'julio', 'lug', 'luglio', 'julho'],
+  ['aug', 'august', 'agu', 'ags', 'agustus', 'ogo', 'ogos', 'août', 'aout', 'ago', 'agosto'],
+  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'set', 'settembre', 'setembro'],
+  ['oct', 'october', 'okt', 'oktober', 'octobre', 'octubre', 'ott', 'ottobre', 'out', 'outubro'],
+  ['nov', 'november', 'novembre', 'noviembre', 'novembro'],
+  ['dec', 'december', 'des', 'desember', 'dis', 'disember', 'dez', 'dezember', 'déc', 'décembre', 'dic', 'diciembre', 'dicembre', 'dezembro'],
 ];
 /** Thai month names and their dotted abbreviations (`3 มิ.ย. 2568`), January first. */
 const THAI_MONTHS: readonly string[][] = [
@@ -35,7 +44,8 @@ const FORMATS: ReadonlyArray<[RegExp, Builder]> = [
   [/(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g, (m) => [num(m[1]), num(m[2]), num(m[3])]],
   [/(\d{4})年(\d{1,2})月(\d{1,2})日/g, (m) => [num(m[1]), num(m[2]), num(m[3])]],
   [new RegExp(`\\b${MON} (\\d{1,2}),? (\\d{4})\\b`, 'g'), (m) => [num(m[3]), MONTHS[m[1] ?? ''] ?? 0, num(m[2])]],
-  [new RegExp(`\\b(\\d{1,2}) ${MON},? (\\d{4})\\b`, 'g'), (m) => [num(m[3]), MONTHS[m[2] ?? ''] ?? 0, num(m[1])]],
+  // `21 nov. 2026`, `3. Juni 2025`, `3 de junio de 2025`
+  [new RegExp(`\\b(\\d{1,2})\\.? (?:de )?${MON},? (?:de )?(\\d{4})\\b`, 'gu'), (m) => [num(m[3]), MONTHS[m[2] ?? ''] ?? 0, num(m[1])]],
   [
     /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g,
     (m, region) => {
@@ -91,7 +101,8 @@ export const TEXT_SEPARATOR = ' ';
  * of these shapes; month names by their first three letters), and it still holds when
  * neighbouring texts run together.
  */
-const DATE_HINT_RE = /\d{4}[-/.]\d{1,2}[-/.]\d|\d{4}年|\d[-/.]\d{1,2}[-/.]\d{4}|(?:jan|feb|mar|apr|may|mei|jun|jul|aug|agu|ags|sep|oct|okt|nov|dec|des)[a-z]*\.? \d|\d (?:jan|feb|mar|apr|may|mei|jun|jul|aug|agu|ags|sep|oct|okt|nov|dec|des)/i;
+const DATE_HINT_RE =
+  /\d{4}[-/.]\d{1,2}[-/.]\d|\d{4}年|\d[-/.]\d{1,2}[-/.]\d{4}|(?:jan|feb|mar|apr|may|mei|jun|jul|aug|agu|ags|sep|oct|okt|nov|dec|des)[a-z]*\.? \d|\d\.? (?:de )?(?:j|f|m|a|s|o|n|d|g|l|e)\p{L}{1,8}\.? (?:de )?\d{4}/iu;
 
 /** Could a text show a date? Cheap; false means it certainly does not. */
 export function mayShowDate(text: string): boolean {
@@ -103,7 +114,10 @@ export function showsDate(normalized: string, region: string | null): boolean {
   return mayShowDate(normalized) && findDates(normalized.toLowerCase(), region).length > 0;
 }
 
-/** The one date range the texts show, or null when there is none or more than one. */
+/** Words before a second range that is only there for comparison ("Compared with: …"). */
+const COMPARED_RE = /(?:compared (?:with|to)|comparison|vs\.?|previous period|prior period|对比|环比|比较|dibandingkan|berbanding|เทียบกับ|so sánh|so với|comparado|comparé|par rapport|frente a|confrontato|rispetto|verglichen|vergleich|ggü|比較)(?:\s*[\p{L}.]{1,8}){0,3}[\s:：(（]*$/iu;
+
+/** The one date range the texts show (besides ranges shown only for comparison), or null when there is none or more than one. */
 export function findPeriod(texts: readonly string[], region: string | null): Period | null {
   return periodIn(normalizeText(texts.join(TEXT_SEPARATOR)), region);
 }
@@ -118,7 +132,8 @@ export function periodIn(normalized: string, region: string | null): Period | nu
     const b = dates[i + 1];
     if (!a || !b || !BETWEEN_RE.test(s.slice(a.end, b.at))) continue;
     const days = (Date.parse(b.iso) - Date.parse(a.iso)) / 86_400_000;
-    if (days >= 0 && days <= MAX_DAYS) ranges.add(`${a.iso}/${b.iso}`);
+    const before = s.slice(Math.max(0, a.at - 40), a.at);
+    if (days >= 0 && days <= MAX_DAYS && !COMPARED_RE.test(before)) ranges.add(`${a.iso}/${b.iso}`);
     i++;
   }
   if (ranges.size !== 1) return null;

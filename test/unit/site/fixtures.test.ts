@@ -5,7 +5,10 @@ import { loadFixtures, parseHtml } from './load';
 const fixtures = loadFixtures();
 
 describe('readPage on Seller-Center-shaped fixture pages', () => {
-  it('has fixtures', () => expect(fixtures.length).toBeGreaterThanOrEqual(10));
+  it('has our fixtures and the blind ones', () => {
+    expect(fixtures.filter((f) => !f.name.startsWith('blind')).length).toBeGreaterThanOrEqual(10);
+    expect(fixtures.filter((f) => f.name.startsWith('blind')).length).toBeGreaterThanOrEqual(12);
+  });
 
   for (const f of fixtures) {
     it(f.name, () => {

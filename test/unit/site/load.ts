@@ -25,13 +25,22 @@ export function attachDeclarativeShadowRoots(root: ParentNode): void {
 
 export type Fixture = { name: string; html: string; url: string; expected: PageReading };
 
-export function loadFixtures(): Fixture[] {
-  return readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const name = f.replace(/\.json$/, '');
-      const { url, expected } = JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as { url: string; expected: PageReading };
-      return { name, html: readFileSync(join(FIXTURES, `${name}.html`), 'utf8'), url, expected };
-    });
+/**
+ * Fixture pages with their expected readings: ours (test/fixtures) and the blind ones
+ * (test/fixtures/blind), written from DOMAIN.md by writers who had not read lib/site.
+ */
+export const FIXTURE_FOLDERS = ['', 'blind'] as const;
+
+export function loadFixtures(folders: readonly string[] = FIXTURE_FOLDERS): Fixture[] {
+  return folders.flatMap((folder) => {
+    const dir = join(FIXTURES, folder);
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => {
+        const name = join(folder, f.replace(/\.json$/, ''));
+        const { url, expected } = JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8')) as { url: string; expected: PageReading };
+        return { name, html: readFileSync(join(FIXTURES, `${name}.html`), 'utf8'), url, expected };
+      });
+  });
 }

@@ -1,0 +1,3 @@
+import { readsPlantedValues } from './check';
+
+readsPlantedValues(1);
