@@ -6,7 +6,7 @@
  * sentence, a link, a "vs previous period" row, an ⓘ — is no caption and takes nothing.
  */
 import type { PageText } from './dom';
-import { isComparisonText, isNoValueText, isStatusText, isUnitWord, scaleOf } from './phrases';
+import { isComparisonText, isNoValueText, isStatusText, isUnitWord, mentionsStandard, scaleOf } from './phrases';
 import { normalizeText } from './numbers';
 
 const LETTER_RE = /\p{L}/u;
@@ -21,7 +21,7 @@ export function isCaptionToken(page: PageText, i: number, isLabelToken: (i: numb
   const text = normalizeText(t.text);
   if (text.length < 2 || text.length > MAX_CAPTION_CHARS || !LETTER_RE.test(text) || DIGIT_RE.test(text)) return false;
   if (text.split(' ').length > MAX_CAPTION_WORDS) return false;
-  if (isStatusText(text) || isUnitWord(text) || scaleOf(text) !== null || isComparisonText(text) || isNoValueText(text)) return false;
+  if (isStatusText(text) || isUnitWord(text) || scaleOf(text) !== null || isComparisonText(text) || mentionsStandard(text) || isNoValueText(text)) return false;
   // A link's text is an action ("View analysis", "Details"), not a name.
   return !t.el.closest('a');
 }

@@ -18,7 +18,7 @@ export type Token = {
   input: boolean;
   /** Inside a table column header: a column title, not a card label. */
   header: boolean;
-  /** Inside a tab of a tab bar (or another control): its text is never a label's or a caption's. */
+  /** Inside a tab of a tab bar: its text is never a label's or a caption's. */
   control: boolean;
   /**
    * Joined to the token before it with a space because a block element (or the edge of
@@ -38,7 +38,8 @@ const SKIP_TAGS = new Set([
   'select', 'textarea', 'button', 'nav', 'shop-pulse-overlay',
 ]);
 const SKIP_ROLES = new Set(['tooltip', 'navigation', 'menu', 'menubar', 'menuitem']);
-const CONTROL_ROLES = new Set(['tab', 'tablist', 'button', 'option', 'switch']);
+/** Tab bars: their words name panes, never figures. (Clickable metric cards are `role=button`: not these.) */
+const CONTROL_ROLES = new Set(['tab', 'tablist']);
 const INLINE_TAGS = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label', 'mark',
   'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',

@@ -51,8 +51,6 @@ export function pairsFor(w: World, index: number): Pair[] {
   const label = labels[index]!;
   const key = label.key;
   const out: Pair[] = [];
-  // A table's column title names every row's figure, never one of them.
-  if (label.header) return out;
 
   const fitOf = (c: Cell): Fit | undefined => {
     if (roles.ignored(c)) return undefined;
@@ -63,10 +61,12 @@ export function pairsFor(w: World, index: number): Pair[] {
 
   // The same column of a parallel row: a KPI strip (labels over values), a one-row table.
   for (const { row, cells: group } of layout.columnOf(label.el)) {
-    // Only a row of labels heads a column: a card that shows its own figure is no header.
+    // A row of names over a row of figures (a KPI strip). A card that shows its own figure is
+    // no header row, and a row that also names a thing ("Item 1", a shop) is a list's row.
     if (w.layout.holdsFigure(row)) continue;
     const hits: Array<{ cell: Cell; fit: Fit }> = [];
     for (const el of group) {
+      if (!el.parentElement || !figuresOnly(w, el.parentElement)) continue;
       const one = onlyCellIn(w, el);
       const fit = one && fitOf(one);
       if (one && fit) hits.push({ cell: one, fit });
@@ -81,6 +81,9 @@ export function pairsFor(w: World, index: number): Pair[] {
       break;
     }
   }
+  // A table's column title names the figures below it, never its neighbours.
+  if (label.header) return out;
+
   // Neighbours in reading order: after the label up to the next label, before it back to the previous one.
   const prevEnd = index > 0 ? labels[index - 1]!.end : 0;
   const nextStart = labels[index + 1]?.start ?? page.tokens.length;
@@ -202,6 +205,18 @@ function valueFirstIn(w: World, box: Element): boolean {
   }
   w.valueFirst.set(box, valueFirst);
   return valueFirst;
+}
+
+/** Does every child of a row that shows anything show a figure (a row of values, no names)? */
+function figuresOnly(w: World, row: Element): boolean {
+  for (const child of Array.from(row.children)) {
+    const r = w.page.range.get(child);
+    if (!r) continue;
+    let any = false;
+    w.cells.scan(r[0], r[1], () => (any = true));
+    if (!any) return false;
+  }
+  return true;
 }
 
 /** Does an element hold any figure that may be a value (not a delta, tick or prose)? */

@@ -45,6 +45,15 @@ const DELTA_MARK_RE = /^[+\-−↑↓▲▼△▽⬆⬇]$/;
 /** A text that starts like a signed delta: `+3.2%`, `↓ 12`, `-0.3%`. */
 const SIGNED_RE = /^[+\-−↑↓▲▼△▽⬆⬇]\s*\d/;
 
+/** Words of a target or benchmark anywhere in a short text ("Meets target", "Abaixo da referência"): a status, not a name. */
+const STANDARD_WORD_RE = nfkc(
+  /\b(?:target|benchmark|average|standard|threshold|meta|média|referência|referencia|référence|objetivo|objectif|obiettivo|ziel|durchschnitt|richtwert|sasaran|purata|rata-rata)\b|mục tiêu|trung bình|เป้าหมาย|ค่าเฉลี่ย|目标|平均|基准|目標|基準/iu,
+);
+
+export function mentionsStandard(text: string): boolean {
+  return STANDARD_WORD_RE.test(normalizeText(text));
+}
+
 export function isComparisonText(text: string): boolean {
   const s = normalizeText(text);
   return DELTA_MARK_RE.test(s) || (s.length <= 60 && COMPARISON_RES.some((re) => re.test(s)));
@@ -54,7 +63,11 @@ export function isSignedNumber(text: string): boolean {
   return SIGNED_RE.test(normalizeText(text));
 }
 
-/** "Not enough orders" in every language: a score shown without a value, often with the order count. */
+/**
+ * "Not enough orders" in every language: a score shown without a value, often with the order
+ * count. A word or two may come first ("Still not enough orders", "Ainda não há pedidos").
+ */
+const LEAD = String.raw`^(?:[\p{L}]+\s){0,2}`;
 const NOT_ENOUGH_ORDERS_RES: readonly RegExp[] = [
   /^(?:not enough|insufficient) (?:eligible |valid |delivered )?orders/i,
   /^(?:订单量不足|订单数不足|有效订单不足|订单不足)/,
@@ -66,7 +79,7 @@ const NOT_ENOUGH_ORDERS_RES: readonly RegExp[] = [
   /^(?:commandes insuffisantes|pas assez de commandes|nombre de commandes insuffisant)/i,
   /^(?:ordini insufficienti|non ci sono abbastanza ordini|ordini non sufficienti)/i,
   /^(?:対象)?注文数?が不足|^注文数不足/,
-].map(nfkc);
+].map((re) => nfkc(new RegExp(re.source.replace(/^\^/, LEAD).replace(/\|\^/g, `|${LEAD}`), `${re.flags.replace('u', '')}u`)));
 
 /** "Shown, but without a value" phrases: the metric is `null`, never 0. */
 const NO_VALUE_RES: readonly RegExp[] = [

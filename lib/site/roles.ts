@@ -26,6 +26,7 @@ const within = (page: PageText, el: Element | null, i: number): boolean => {
 };
 
 const ENDS_WITH_LETTER_RE = /\p{L}$/u;
+const ENDS_WITH_FIGURE_RE = /\d\s*[%KkM]?\s*\)?$/;
 
 export function cellRoles(page: PageText, cells: Cells, isLabelToken: (i: number) => boolean): Roles {
   const memo = new Map<Cell, boolean>();
@@ -37,7 +38,8 @@ export function cellRoles(page: PageText, cells: Cells, isLabelToken: (i: number
     // Text *after* a number says nothing: cards put their "vs" row right under the value.
     const box = parentOf(c.el);
     for (let i = c.start - 1, seen = 0; i >= 0 && seen < 2 && within(page, box, i); i--, seen++) {
-      if (isComparisonText(textAt(i))) return true;
+      // "Target" marks the number after it; "Target ≥ 95%" already holds its own.
+      if (isComparisonText(textAt(i)) && !ENDS_WITH_FIGURE_RE.test(textAt(i))) return true;
       if (!/^[↑↓▲▼+\-−:：]$/.test(textAt(i))) break;
     }
     return false;

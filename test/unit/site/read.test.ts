@@ -71,7 +71,21 @@ describe('readPage details', () => {
 
   it('does not take a value for a label with no value, nor a column header\'s cells', () => {
     expect(metrics('<div><p>GMV</p><p>No chart yet</p></div><div><p>Products</p><p>12</p></div>')).toEqual({});
-    expect(metrics('<table><thead><tr><th>GMV</th><th>Orders</th></tr></thead><tbody><tr><td>$5.00</td><td>3</td></tr></tbody></table>')).toEqual({});
+    // A list's header names every row's figure: one product (or shop) row is not the page's GMV.
+    const list = (rows: string[]) =>
+      `<table><thead><tr><th>Product</th><th>GMV</th><th>Orders</th></tr></thead><tbody>${rows.map((r) => `<tr><td>${r}</td><td>$5.00</td><td>3</td></tr>`).join('')}</tbody></table>`;
+    expect(metrics(list(['Walnut tray']))).toEqual({});
+    expect(metrics(list(['Walnut tray', 'Oak board']))).toEqual({});
+    expect(metrics('<div><p>GMV</p></div><ul><li><span>Walnut tray</span> <span>$5.00</span></li><li><span>Oak board</span> <span>$7.00</span></li></ul>')).toEqual({});
+  });
+
+  it('reads a KPI strip drawn as a row of names over a row of figures', () => {
+    // Seen as ARIA grids and as tables: every cell of the value row is a figure.
+    expect(metrics('<table><thead><tr><th>GMV</th><th>Orders</th></tr></thead><tbody><tr><td>$5.00</td><td>3</td></tr></tbody></table>')).toEqual({ gmv: 5, orders: 3 });
+    const strip =
+      '<div><div><span>GMV</span></div><div><span>Orders</span></div><div><span>Page views</span></div></div>' +
+      '<div><div><span>$48.00</span><small>+2%</small></div><div><span>12</span></div><div><span>310</span></div></div>';
+    expect(metrics(`<div>${strip}</div>`)).toEqual({ gmv: 48, orders: 12 });
   });
 
   it('reads "Label: value" in one text and the value of a ratio only from a percentage', () => {
