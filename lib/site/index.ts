@@ -10,7 +10,7 @@ import { missingMetrics } from './expected';
 import { longLists } from './long-lists';
 import { evidenceIn, normalizeText } from './numbers';
 import { pageKindOf, regionOf, shopIdOf } from './pages';
-import { periodIn, TEXT_SEPARATOR } from './period';
+import { periodIn, pickerPeriod, TEXT_SEPARATOR } from './period';
 import { readMetrics } from './read';
 
 export type PageReading = {
@@ -67,7 +67,7 @@ export function readPage(root: ParentNode, url: string | URL, options: ReadOptio
   if (currency === null && found.some((f) => METRICS[f.key].unit === 'money' && f.value !== null)) currency = regionCurrency(region);
   // Belt and braces: only values lib/metrics accepts leave the reader.
   const metrics = validMetricsOf(raw);
-  const period = periodIn(all, region);
+  const period = pickerPeriod(text.tokens, region) ?? periodIn(all, region);
   return { page, region, shopId, currency, period, metrics, missing: missingMetrics(page, region, metrics) };
 }
 

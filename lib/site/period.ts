@@ -87,7 +87,7 @@ function findDates(s: string, region: string | null): Found[] {
 }
 
 /** Between the two dates: a dash, "to", 至…, or nothing (two picker inputs with an icon between). */
-const BETWEEN_RE = /^\s*(?:-|–|—|~|to|至|s\/d|sampai|đến|ถึง)?\s*$/i;
+const BETWEEN_RE = /^\s*(?:-|–|—|~|〜|～|to|至|s\/d|sampai|đến|ถึง|bis|au|al|a|até)?\s*$/i;
 const MAX_DAYS = 366;
 
 /**
@@ -139,4 +139,36 @@ export function periodIn(normalized: string, region: string | null): Period | nu
   if (ranges.size !== 1) return null;
   const [start = '', end = ''] = [...ranges][0]?.split('/') ?? [];
   return isPeriod({ start, end }) ? { start, end } : null;
+}
+
+/**
+ * The range of a date-range picker: two date inputs side by side (a separator between),
+ * the first pair not introduced as a comparison. A picker says which range the page shows
+ * even when a table below lists dates of its own.
+ */
+export function pickerPeriod(tokens: ReadonlyArray<{ text: string; input: boolean }>, region: string | null): Period | null {
+  const dateOf = (text: string) => {
+    const found = findDates(normalizeText(text).toLowerCase(), region);
+    return found.length === 1 ? found[0]!.iso : null;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i];
+    if (!a?.input) continue;
+    const start = dateOf(a.text);
+    if (!start) continue;
+    for (let j = i + 1; j <= i + 2 && j < tokens.length; j++) {
+      const b = tokens[j];
+      if (!b) break;
+      if (!b.input) {
+        if (BETWEEN_RE.test(normalizeText(b.text))) continue;
+        break;
+      }
+      const end = dateOf(b.text);
+      const days = end ? (Date.parse(end) - Date.parse(start)) / 86_400_000 : -1;
+      const before = tokens.slice(Math.max(0, i - 2), i).map((t) => t.text).join(' ');
+      if (end && days >= 0 && days <= MAX_DAYS && !COMPARED_RE.test(normalizeText(before).toLowerCase())) return { start, end };
+      break;
+    }
+  }
+  return null;
 }

@@ -96,12 +96,16 @@ export function readMetrics(page: PageText, ctx: NumberContext, shown: IsShown):
     const hit: Found = { ...p.fit, key: p.label.key, at: p.at };
     if (hit.marker === null && p.label.unit) hit.currency = currencyOf(UNIT_MARKERS[p.label.unit] ?? p.label.unit, ctx.region ?? null);
     found.set(p.label.key, hit);
-    // "Not enough orders yet (12/30)" in place of the score: the 90-day order count.
+    // "Not enough orders yet (12/30)" in place of the score: the 90-day order count, from
+    // this text or another "no value" text the same label could have taken ("No score yet").
     if (p.cell && p.fit.value === null) {
-      const box = p.cell.el.parentElement;
-      const texts = [textOf(page, p.cell.el) ?? '', box ? (textOf(page, box, 300) ?? '') : ''];
-      for (const { key, value } of embeddedValues(texts)) {
-        if (!found.has(key)) found.set(key, { key, value, currency: null, marker: null, at: p.cell.start });
+      for (const q of pairs) {
+        if (q.label !== p.label || !q.cell || q.fit.value !== null) continue;
+        const box = q.cell.el.parentElement;
+        const texts = [textOf(page, q.cell.el) ?? '', box ? (textOf(page, box, 300) ?? '') : ''];
+        for (const { key, value } of embeddedValues(texts)) {
+          if (!found.has(key)) found.set(key, { key, value, currency: null, marker: null, at: q.cell.start });
+        }
       }
     }
   }

@@ -6,7 +6,7 @@
  * or `*`, a unit in brackets ("GMV (USD)"), an abbreviation in brackets ("Late dispatch
  * rate (LDR)"). Adding a language = adding a file here.
  */
-import { METRIC_KEYS, type MetricKey } from '../../metrics';
+import { METRIC_KEYS, METRICS, type MetricKey } from '../../metrics';
 import { normalizeText } from '../numbers';
 import { EN } from './en';
 import { DE, ES, FR, IT, JA, PT } from './europe';
@@ -97,7 +97,24 @@ const RATE_WORD_RE = /\b(?:rate|taux|tasa|taxa|tasso|quote|tingkat|kadar)\b|tỷ
  * orders and of 90 (days) is it — "Pedidos válidos (últimos 90 dias)", "90-day orders".
  */
 function byParts(label: string): MetricKey | null {
-  if (label.length <= 60 && /(?<!\d)90(?!\d)/.test(label) && ORDERS_WORD_RE.test(label) && !RATE_WORD_RE.test(label)) return 'ordersLast90Days';
+  const digits = label.match(/\d+/g) ?? [];
+  if (label.length <= 60 && digits.length === 1 && digits[0] === '90' && ORDERS_WORD_RE.test(label) && !RATE_WORD_RE.test(label)) return 'ordersLast90Days';
+  return rateWithQualifier(label);
+}
+
+/**
+ * A rate's label (three words or more, specific enough) followed by a short qualifier:
+ * "Tỷ lệ trả hàng/hoàn tiền do lỗi người bán", "Return/refund rate excluding buyer fault".
+ */
+function rateWithQualifier(label: string): MetricKey | null {
+  const words = label.split(' ');
+  for (let n = Math.min(words.length - 1, 8); n >= 3; n--) {
+    const key = INDEX.get(words.slice(0, n).join(' '));
+    if (key && METRICS[key].unit === 'ratio') {
+      const rest = words.slice(n);
+      return rest.length <= 5 && !/\d/.test(rest.join(' ')) ? key : null;
+    }
+  }
   return null;
 }
 

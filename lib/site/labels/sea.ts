@@ -12,7 +12,7 @@ export const ID: LabelSet = {
   orders: ['Pesanan', 'Jumlah pesanan', 'Total pesanan', 'Pesanan dibayar'],
   unitsSold: ['Produk terjual', 'Barang terjual', 'Unit terjual'],
   buyers: ['Pembeli', 'Jumlah pembeli'],
-  visitors: ['Pengunjung', 'Jumlah pengunjung'],
+  visitors: ['Pengunjung', 'Jumlah pengunjung', 'Pengunjung halaman produk'],
   conversionRate: ['Tingkat konversi', 'Rasio konversi', 'Konversi'],
   gmvLive: ['GMV LIVE'],
   gmvVideo: ['GMV video'],
@@ -31,7 +31,7 @@ export const MS: LabelSet = {
   imDissatisfactionRate: ['Kadar ketidakpuasan IM', 'Kadar ketidakpuasan sembang'],
   gmv: ['Jumlah GMV', 'Jumlah jualan', 'Hasil jualan', 'Jualan'],
   unitsSold: ['Item terjual', 'Unit terjual', 'Produk terjual'],
-  visitors: ['Pelawat', 'Pengunjung kedai'],
+  visitors: ['Pelawat', 'Pengunjung kedai', 'Pelawat halaman produk'],
   conversionRate: ['Kadar penukaran', 'Kadar penukaran pesanan'],
   gmvProductCard: ['Kad produk'],
   sps: ['Skor Prestasi Kedai', 'Skor prestasi kedai'],
@@ -43,15 +43,16 @@ export const MS: LabelSet = {
   lateDispatchRate: ['Kadar penghantaran lewat', 'Kadar pengeposan lewat', 'Kadar penghantaran tertangguh'],
   ahr: ['Penarafan Kesihatan Akaun'],
   violationPoints: ['Mata pelanggaran', 'Mata penalti'],
+  orders: ['Pesanan berbayar'],
 };
 
 export const TH: LabelSet = {
   imDissatisfactionRate: ['อัตราความไม่พอใจในแชท', 'อัตราความไม่พึงพอใจ IM'],
   gmv: ['ยอดขาย', 'ยอดขายรวม', 'รายได้รวม', 'มูลค่าสินค้าที่ขายได้'],
-  orders: ['คำสั่งซื้อ', 'จำนวนคำสั่งซื้อ'],
+  orders: ['คำสั่งซื้อ', 'จำนวนคำสั่งซื้อ', 'คำสั่งซื้อที่ชำระเงินแล้ว'],
   unitsSold: ['สินค้าที่ขายได้', 'จำนวนสินค้าที่ขายได้', 'จำนวนที่ขายได้'],
   buyers: ['ผู้ซื้อ', 'จำนวนผู้ซื้อ'],
-  visitors: ['ผู้เข้าชม', 'จำนวนผู้เข้าชม'],
+  visitors: ['ผู้เข้าชม', 'จำนวนผู้เข้าชม', 'ผู้เข้าชมหน้าสินค้า'],
   conversionRate: ['อัตราคอนเวอร์ชัน', 'อัตราการแปลง', 'อัตราการเปลี่ยนเป็นคำสั่งซื้อ'],
   gmvLive: ['GMV จาก LIVE'],
   gmvVideo: ['GMV จากวิดีโอ', 'วิดีโอ'],
@@ -67,12 +68,12 @@ export const TH: LabelSet = {
 };
 
 export const VI: LabelSet = {
-  imDissatisfactionRate: ['Tỷ lệ không hài lòng với tin nhắn', 'Tỷ lệ không hài lòng IM', 'Tỷ lệ không hài lòng qua chat'],
+  imDissatisfactionRate: ['Tỷ lệ không hài lòng với tin nhắn', 'Tỷ lệ không hài lòng IM', 'Tỷ lệ không hài lòng qua chat', 'Tỷ lệ không hài lòng qua tin nhắn'],
   gmv: ['Tổng GMV', 'Doanh thu', 'Tổng doanh thu'],
-  orders: ['Đơn hàng', 'Số đơn hàng', 'Tổng đơn hàng'],
+  orders: ['Đơn hàng', 'Số đơn hàng', 'Tổng đơn hàng', 'Đơn hàng đã thanh toán'],
   unitsSold: ['Sản phẩm đã bán', 'Số lượng đã bán', 'Số sản phẩm đã bán'],
   buyers: ['Người mua', 'Số người mua'],
-  visitors: ['Khách truy cập', 'Lượt khách truy cập', 'Số khách truy cập'],
+  visitors: ['Khách truy cập', 'Lượt khách truy cập', 'Số khách truy cập', 'Khách truy cập trang sản phẩm'],
   conversionRate: ['Tỷ lệ chuyển đổi'],
   // Real (DOMAIN.md): "GMV theo nội dung - LIVE / Thẻ sản phẩm / Video".
   gmvLive: ['GMV theo nội dung - LIVE', 'GMV từ LIVE', 'GMV LIVE'],
