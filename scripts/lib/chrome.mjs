@@ -1,7 +1,7 @@
 // Finds (and, as root on Debian, installs) the Chromium that demo and E2E tests drive.
 // Browsers cannot be downloaded by test tools here, so we use the system's.
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { aptInstall } from './apt.mjs';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -19,12 +19,7 @@ export function ensureChrome() {
   if (process.env.CHROME_PATH) {
     fail(`CHROME_PATH is set to ${process.env.CHROME_PATH}, but no file is there.`);
   }
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('Shop Pulse: installing Debian chromium for the browser tests (once)…');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+  if (aptInstall(['chromium'], 'Chromium for the browser tests')) {
     const installed = findChrome();
     if (installed) return installed;
   }
