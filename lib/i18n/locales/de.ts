@@ -144,7 +144,6 @@ export const de: Record<MessageKey, string> = {
   'options.programs.intro': 'Schalte Programme ein oder aus, korrigiere ihre Daten und gib die Zahlen ein, die Shop Pulse nicht lesen kann. Mit „Schätzung“ markierte Zahlen sind Annahmen.',
   'options.programs.partnerHidden': 'Partnerprogramme erscheinen, wenn „Wer du bist“ Partner einschließt.',
   'options.programs.enabled': '{name} anzeigen',
-  'options.programs.source': 'Quelle: {source}',
   'options.programs.start': 'Startdatum',
   'options.programs.end': 'Enddatum',
   'options.programs.endHint': 'Leer = kein Enddatum.',

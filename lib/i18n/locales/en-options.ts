@@ -36,7 +36,6 @@ export const enOptions = {
   'options.programs.intro': 'Turn programs on or off, correct their dates and enter the numbers Shop Pulse cannot read. Numbers marked “estimate” are assumptions.',
   'options.programs.partnerHidden': 'Partner programs appear when “Who you are” includes Partner.',
   'options.programs.enabled': 'Show {name}',
-  'options.programs.source': 'Source: {source}',
   'options.programs.start': 'Start date',
   'options.programs.end': 'End date',
   'options.programs.endHint': 'Empty = no end date.',

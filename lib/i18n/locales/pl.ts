@@ -144,7 +144,6 @@ export const pl: Record<MessageKey, string> = {
   'options.programs.intro': 'Włączaj i wyłączaj programy, poprawiaj ich daty i wpisuj liczby, których Shop Pulse nie może odczytać. Liczby oznaczone jako „szacunek” to założenia.',
   'options.programs.partnerHidden': 'Programy partnerskie pojawią się, gdy w „Kim jesteś” wybierzesz Partnera.',
   'options.programs.enabled': 'Pokazuj {name}',
-  'options.programs.source': 'Źródło: {source}',
   'options.programs.start': 'Data rozpoczęcia',
   'options.programs.end': 'Data zakończenia',
   'options.programs.endHint': 'Puste = bez daty zakończenia.',

@@ -144,7 +144,6 @@ export const uk: Record<MessageKey, string> = {
   'options.programs.intro': 'Вмикайте й вимикайте програми, виправляйте їхні дати та вводьте числа, яких Shop Pulse не може прочитати. Числа з позначкою «оцінка» — це припущення.',
   'options.programs.partnerHidden': 'Партнерські програми з’являться, коли в розділі «Хто ви» обрано Партнера.',
   'options.programs.enabled': 'Показувати {name}',
-  'options.programs.source': 'Джерело: {source}',
   'options.programs.start': 'Дата початку',
   'options.programs.end': 'Дата завершення',
   'options.programs.endHint': 'Порожньо = без дати завершення.',
