@@ -80,7 +80,7 @@ async function extensionPage(kit, path, section) {
   await page.goto(`chrome-extension://${kit.extensionId}/${path}`);
   await page.waitForSelector('main', { timeout: 10_000 });
   // Scrolled to the section, clear of the page's sticky header.
-  if (section) await page.locator(section).evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 64));
+  if (section) await page.locator(section).evaluate((el) => globalThis.scrollTo(0, el.getBoundingClientRect().top + globalThis.scrollY - 64));
   await page.waitForTimeout(500);
   const png = await page.screenshot();
   await page.close();
