@@ -10,8 +10,12 @@ export default defineConfig({
   imports: false,
   outDir: '.output',
   manifest: ({ browser }) => ({
-    name: 'Shop Pulse',
-    description: 'Where your TikTok Shop stands, what is at risk and what you could earn — kept in your browser.',
+    // Name and description in the browser's language (public/_locales/<lang>/messages.json):
+    // Chrome, Edge and Firefox show them, and so do their stores.
+    name: '__MSG_extName__',
+    short_name: 'Shop Pulse',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Least privilege (issue 8): no tabs, scripting, webRequest or <all_urls>.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     host_permissions: HOST_MATCHES,

@@ -2,6 +2,7 @@ import { formatMoney } from '../lib/format';
 import type { Translate } from '../lib/i18n/core';
 import type { ProgramResult } from '../lib/rules';
 import { formatParams, metricOfCode } from '../lib/ui/params';
+import { SourceCitation } from './SourceCitation';
 
 const STATUS_ORDER = { 'at-risk': 0, eligible: 1, ineligible: 2, unknown: 3 } as const;
 
@@ -56,13 +57,7 @@ export function ProgramList({ programs, t, locale, currency, onEditAssumptions }
           )}
           <p class="source">
             {t('programs.source')}{' '}
-            {p.source?.url ? (
-              <a href={p.source.url} target="_blank" rel="noreferrer">
-                {p.source.label}
-              </a>
-            ) : (
-              p.source?.label
-            )}
+            {p.source && <SourceCitation source={p.source} locale={locale} />}
             {p.assumptions && p.assumptions.length > 0 && onEditAssumptions && (
               <>
                 {' · '}

@@ -62,6 +62,11 @@ export function formatDate(isoDate: string, locale: string): string {
   return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 }
 
+/** An ISO month (YYYY-MM) as month and year in the locale ("Oct 2025", "2025年10月"). */
+export function formatMonth(isoMonth: string, locale: string): string {
+  return dateFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${isoMonth.slice(0, 7)}-01T00:00:00Z`));
+}
+
 export function formatMoney(value: number, currency: string, locale: string): string {
   return numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
 }

@@ -1,24 +1,42 @@
 // `npm run demo`: builds Shop Pulse and opens Chromium with it on the bundled demo
-// Seller Center. `npm run demo -- --headless --screenshots DIR` writes PNGs instead.
+// Seller Center. `npm run demo -- --headless --screenshots DIR [--lang zh_CN]` writes the
+// README's screenshots and the store listing kit (scripts/lib/store-kit.mjs) instead.
 import { execSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchWithExtension, serveSite } from './lib/extension-browser.mjs';
+import { EXTENSION_DIR, launchWithExtension, serveSite } from './lib/extension-browser.mjs';
 import { DEMO_ORIGIN, DEMO_PAGES, DEMO_QUERY, demoPage } from './lib/demo-site.mjs';
 import { seedDemoHistory } from './lib/demo-history.mjs';
+import { ensureCjkFont } from './lib/fonts.mjs';
+import { writeStoreKit } from './lib/store-kit.mjs';
 
+const LANGS = ['en', 'zh_CN', 'de', 'pl', 'uk'];
 const { values: args } = parseArgs({
-  options: { headless: { type: 'boolean', default: false }, screenshots: { type: 'string' } },
+  options: { headless: { type: 'boolean', default: false }, screenshots: { type: 'string' }, lang: { type: 'string' } },
 });
 const headless = args.headless || Boolean(args.screenshots);
+if (args.lang !== undefined && !LANGS.includes(args.lang)) {
+  console.error(`Shop Pulse demo: --lang ${args.lang} is not a UI language; use one of ${LANGS.join(', ')}.`);
+  process.exit(1);
+}
+// Chinese shows in every language's screenshots (the Chinese UI, and Chinese source titles).
+if (args.screenshots && !ensureCjkFont()) {
+  const advice = 'Install a CJK font (Debian: `sudo apt-get install fonts-noto-cjk`) and run again.';
+  if (args.lang === 'zh_CN') {
+    console.error(`Shop Pulse demo: no Chinese font, so Chinese screenshots would show boxes. ${advice}`);
+    process.exit(1);
+  }
+  console.warn(`Shop Pulse demo: no Chinese font; Chinese text in the screenshots will show as boxes. ${advice}`);
+}
 
 execSync('npx wxt build', { stdio: 'inherit' });
-const { context, extensionId } = await launchWithExtension({ headless });
+const { context, extensionId } = await launchWithExtension({ headless, ...(args.lang ? { locale: args.lang.replace('_', '-') } : {}) });
 await serveSite(context, DEMO_ORIGIN, demoPage);
-// Six weeks of made-up history, so the charts and forecasts have something to show.
+// Six weeks of made-up history ending today, so the charts and forecasts have something to show.
 await seedDemoHistory(context, extensionId);
 const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+if (args.lang) await setLanguage(args.lang);
 
 if (args.screenshots) {
   const dir = resolve(args.screenshots);
@@ -42,11 +60,22 @@ if (args.screenshots) {
   await options.waitForSelector('main', { timeout: 10_000 });
   await options.waitForTimeout(500);
   await options.screenshot({ path: `${dir}/options.png`, fullPage: true });
-  console.log(`Screenshots written to ${dir}`);
+  const kit = await writeStoreKit({ context, extensionId, extensionDir: EXTENSION_DIR, dir, lang: args.lang ?? 'en' });
+  copyFileSync(resolve('docs/store-listing.md'), `${dir}/store-listing.md`);
+  console.log(`Screenshots written to ${dir}; store kit: ${[...kit, 'store-listing.md'].join(', ')}`);
   await context.close();
 } else {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${DEMO_ORIGIN}/homepage${DEMO_QUERY}`);
   console.log(`Demo Seller Center open. The popup is also at ${popupUrl}. Close the browser to end the demo.`);
   await new Promise((done) => context.on('close', done));
+}
+
+/** Shows the extension in `lang`, as choosing it on the options page does. */
+async function setLanguage(lang) {
+  const page = await context.newPage();
+  await page.goto(popupUrl);
+  const reply = await page.evaluate((l) => chrome.runtime.sendMessage({ type: 'prefs/set', change: { language: l } }), lang);
+  await page.close();
+  if (!reply?.ok) throw new Error(`could not switch the demo to ${lang}: ${JSON.stringify(reply)}`);
 }

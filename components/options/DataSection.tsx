@@ -17,7 +17,6 @@ export function DataSection({ prefs, update, t, locale }: PrefsApi & { t: Transl
   const id = useId();
   const stats = useAsync(() => send<HistoryStats>({ type: 'history/stats' }), []);
   const months = prefs.retentionMonths;
-  const n = (v: number) => v.toLocaleString(locale);
   return (
     <Section id="data" title={t('options.data.title')} t={t}>
       <fieldset class="choices">
@@ -47,8 +46,8 @@ export function DataSection({ prefs, update, t, locale }: PrefsApi & { t: Transl
         {stats.status === 'error' && <p role="alert" class="error">{t('options.data.statsError', { error: stats.error })}</p>}
         {stats.status === 'ready' && (
           <>
-            <p>{t('options.data.stats', { readings: n(stats.data.readings), shops: n(stats.data.shops) })}</p>
-            {stats.data.skippedInvalid > 0 && <p class="hint">{t('options.data.skipped', { count: n(stats.data.skippedInvalid) })}</p>}
+            <p>{t('options.data.stats', { readings: stats.data.readings, shops: stats.data.shops })}</p>
+            {stats.data.skippedInvalid > 0 && <p class="hint">{t('options.data.skipped', { count: stats.data.skippedInvalid })}</p>}
             {stats.data.lastError && <p class="hint">{t('options.data.lastError', { error: stats.data.lastError.message })}</p>}
           </>
         )}

@@ -2,6 +2,8 @@ import { useId, useState } from 'preact/hooks';
 import { isMessageKey, type Translate } from '../../lib/i18n';
 import type { Program } from '../../lib/rules/programs';
 import type { Settings } from '../../lib/rules/settings';
+import { sourceLabel } from '../../lib/rules/sources';
+import { SourceCitation } from '../SourceCitation';
 import { ProgramAssumptions } from './ProgramAssumptions';
 import { Toggle } from './Toggle';
 import type { PrefsApi } from './usePrefs';
@@ -38,7 +40,9 @@ export function ProgramCard({ program: p, settings, updateRules, t, locale }: Pr
     <li class="program-card" aria-labelledby={`${id}-name`}>
       <h4 id={`${id}-name`}>{p.name}</h4>
       <p>{isMessageKey(summaryKey) ? t(summaryKey) : p.summary}</p>
-      <p class="hint">{t('options.programs.source', { source: p.source.label })}</p>
+      <p class="hint">
+        {t('programs.source')} <SourceCitation source={{ ...p.source, label: sourceLabel(p.source) }} locale={locale} />
+      </p>
       <Toggle
         label={t('options.programs.enabled', { name: p.name })}
         checked={enabled}

@@ -23,8 +23,8 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<OverlayHa
     if (!container) return;
     if (!status) return container.replaceChildren();
     // The background sends the strings in the user's language (no locale tables in this bundle).
-    const t = tableTranslator(status.ui?.messages ?? {});
     const intl = status.ui?.locale ?? 'en';
+    const t = tableTranslator(status.ui?.messages ?? {}, intl);
     const toggle = () => {
       collapsed = !collapsed;
       void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });

@@ -5,13 +5,14 @@
  */
 import { en } from './locales/en';
 import { enOptions } from './locales/en-options';
+import { formatMessage, type Params } from './message';
 
 /** Every UI string key (popup, overlay, notifications and options page). */
 export type MessageKey = keyof typeof en | keyof typeof enOptions;
 /** Keys of en.ts, the ones other surfaces look up dynamically (see `hasMessage`). */
 export type CoreMessageKey = keyof typeof en;
 export type Locale = 'en' | 'zh_CN' | 'de' | 'pl' | 'uk';
-export type Translate = ((key: MessageKey, params?: Record<string, string | number>) => string) & {
+export type Translate = ((key: MessageKey, params?: Params) => string) & {
   /** Has this translator a sentence for a key built from a code (e.g. `warning.${code}`)? */
   has(key: string): key is MessageKey;
 };
@@ -54,13 +55,17 @@ export function pickLocale(preferred: readonly string[]): Locale {
   return 'en';
 }
 
-function fill(template: string, params?: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+/** A UI locale as a BCP 47 tag for Intl ('zh_CN' → 'zh-CN'). */
+export function intlLocale(locale: Locale): string {
+  return locale.replace('_', '-');
 }
 
-/** A translator over one locale's table: its string, else English, else the key. */
-export function translatorOf(table: Partial<Record<MessageKey, string>>): Translate {
-  const t = (key: MessageKey, params?: Record<string, string | number>) => fill(table[key] || english[key] || key, params);
+/**
+ * A translator over one locale's table: its string, else English, else the key. `intl` (BCP 47)
+ * chooses plural forms and writes numbers.
+ */
+export function translatorOf(table: Partial<Record<MessageKey, string>>, intl = 'en'): Translate {
+  const t = (key: MessageKey, params?: Params) => formatMessage(table[key] || english[key] || key, params, intl);
   return Object.assign(t, { has: (key: string): key is MessageKey => Object.hasOwn(english, key) });
 }
 
@@ -69,7 +74,7 @@ export function translatorOf(table: Partial<Record<MessageKey, string>>): Transl
  * A translator over templates already in the UI language (from `coreMessages`, which
  * fills every en.ts key). It carries no table of its own, so the content script ships none.
  */
-export function tableTranslator(table: Partial<Record<MessageKey, string>>): Translate {
-  const t = (key: MessageKey, params?: Record<string, string | number>) => fill(table[key] || key, params);
+export function tableTranslator(table: Partial<Record<MessageKey, string>>, intl = 'en'): Translate {
+  const t = (key: MessageKey, params?: Params) => formatMessage(table[key] || key, params, intl);
   return Object.assign(t, { has: (key: string): key is MessageKey => Object.hasOwn(table, key) });
 }

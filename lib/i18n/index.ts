@@ -4,7 +4,7 @@
  * notifications) plus en-options.ts (options page), merged here; every other locale is a
  * `Record<MessageKey, string>` with exactly those keys. Unknown locales fall back to English.
  */
-import { english, translatorOf, type CoreMessageKey, type Locale, type MessageKey, type Translate } from './core';
+import { english, intlLocale, translatorOf, type CoreMessageKey, type Locale, type MessageKey, type Translate } from './core';
 import { de } from './locales/de';
 import { en } from './locales/en';
 import { pl } from './locales/pl';
@@ -17,7 +17,7 @@ export const MESSAGES: Readonly<Record<Locale, Record<MessageKey, string>>> = { 
 export const LOCALES = Object.keys(MESSAGES) as Locale[];
 
 export function translator(locale: Locale): Translate {
-  return translatorOf(MESSAGES[locale]);
+  return translatorOf(MESSAGES[locale], intlLocale(locale));
 }
 
 /** The en.ts keys' templates in `locale`, English where it has none: what the overlay needs. */

@@ -4,7 +4,7 @@
  * Same lookup as `translator` in index.ts: the locale's string, else English, else the key.
  */
 import type { Language } from '../prefs/schema';
-import { pickLocale, translatorOf, type Locale, type MessageKey, type Translate } from './core';
+import { intlLocale, pickLocale, translatorOf, type Locale, type MessageKey, type Translate } from './core';
 
 type Table = Record<MessageKey, string>;
 
@@ -16,11 +16,11 @@ const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Table>> = {
 };
 
 export async function loadTranslator(locale: Locale): Promise<Translate> {
-  return translatorOf(locale === 'en' ? {} : await LOADERS[locale]());
+  return translatorOf(locale === 'en' ? {} : await LOADERS[locale](), intlLocale(locale));
 }
 
 /** `uiLocale` (lib/platform/locale.ts) with the table loaded on demand. */
 export async function loadUiLocale(language: Language): Promise<{ locale: Locale; t: Translate; intl: string }> {
   const locale = language === 'auto' ? pickLocale(navigator.languages ?? [navigator.language]) : pickLocale([language]);
-  return { locale, t: await loadTranslator(locale), intl: locale.replace('_', '-') };
+  return { locale, t: await loadTranslator(locale), intl: intlLocale(locale) };
 }

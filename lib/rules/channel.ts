@@ -1,5 +1,5 @@
 /**
- * Channel health (seed 004_4d28b46a41f03ab5.txt): sales that lean on the product card alone, or
+ * Channel health (a Ukrainian trade article on TikTok's five traffic channels, docs/programs.md): sales that lean on the product card alone, or
  * short-video sales too erratic to plan stock on.
  */
 import { addDays } from './dates';

@@ -11,6 +11,7 @@ import {
 import { evaluateThresholds } from './eligibility/seller';
 import { currencyOk, newstarCredits, smartPromotionFee } from './estimates';
 import type { Program } from './programs';
+import { sourceLabel } from './sources';
 import type { Reason } from './reasons';
 import type { Estimate, ProgramResult } from './types';
 
@@ -44,7 +45,7 @@ function result(p: Program, status: ProgramResult['status'], reasons: Reason[], 
     ...extra,
     name: p.name,
     audience: p.audience,
-    source: p.source,
+    source: { ...p.source, label: sourceLabel(p.source) },
     assumptions: p.assumptions,
     details: reasons.map((r) => r.detail),
   };

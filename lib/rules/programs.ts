@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { MetricKeySchema } from '../metrics';
+import { DIGIDAY_TSP_Q4_2025, EBRUN_SMART_PROMOTION, SELLER_UNIVERSITY_NEWSTAR, SourceSchema } from './sources';
 
 export const ThresholdRuleSchema = z.strictObject({
   metric: MetricKeySchema,
@@ -43,14 +44,14 @@ export const ProgramSchema = z.strictObject({
   amounts: z.record(z.string(), z.number().min(0)),
   /** Rule and reward in one English line (for the docs and the UI's details). */
   summary: z.string().min(1),
-  source: z.strictObject({ label: z.string().min(1), url: z.url().optional() }),
+  /** The public page the rule and reward come from (sources.ts). */
+  source: SourceSchema,
   /** Which numbers are assumptions (settings paths or plain words), shown next to estimates. */
   assumptions: z.array(z.string()),
 });
 
 export type Program = z.infer<typeof ProgramSchema>;
 
-const SEEDS_TSP = { label: 'seeds 000_…, 001_… (TikTok Shop Partner Q4 2025 program)' };
 const Q4 = { start: '2025-10-01', end: '2025-12-31' };
 const PARTNER: Pick<Program, 'audience' | 'regions' | 'currency' | 'rules' | 'datesEstimated'> = {
   audience: 'partner',
@@ -78,7 +79,7 @@ const CATALOG: Program[] = [
     amounts: {},
     summary:
       'SPS ≥ 3.5 and ≥ 30 orders in 90 days, with active sales; fee 3.5% of GMV, +1% during campaigns. Replaces Co-funded Promotion.',
-    source: { label: 'seed 002_114c52634020247d.txt' },
+    source: EBRUN_SMART_PROMOTION,
     assumptions: ['smart-promotion.campaignExtraRate (reported by the seller help center)', 'smart-promotion.feeDays'],
   },
   {
@@ -95,7 +96,7 @@ const CATALOG: Program[] = [
     amounts: {},
     summary:
       'SPS ≥ 3.5 or no score yet; $20 ads credit per eligible new product (max $3,000 a month), $50 per cold-start success (≥ $250 GMV and ≥ 3 orders).',
-    source: { label: 'seller help center (reported)' },
+    source: SELLER_UNIVERSITY_NEWSTAR,
     assumptions: ['dates (monthly since Oct 2025, assumed ongoing)', 'newstar.newProducts', 'newstar.coldStartSuccesses'],
   },
   {
@@ -106,7 +107,7 @@ const CATALOG: Program[] = [
     evaluator: 'partner-daily-gmv',
     amounts: { cashLow: 5_000, cashHigh: 20_000 },
     summary: 'Cash $5,000–$20,000 for incremental daily GMV growth over the baseline, 1 Oct – 31 Dec.',
-    source: SEEDS_TSP,
+    source: DIGIDAY_TSP_Q4_2025,
     assumptions: ['partner.dailyGmvTiers (tier boundaries not public)', 'partner.baselineMonth'],
   },
   {
@@ -117,7 +118,7 @@ const CATALOG: Program[] = [
     evaluator: 'partner-rank-up',
     amounts: { max: 10_000 },
     summary: 'Up to $10,000 cash for moving up the partner ranking for the first time and holding it.',
-    source: SEEDS_TSP,
+    source: DIGIDAY_TSP_Q4_2025,
     assumptions: ['partner.rankedUp (user-entered)'],
   },
   {
@@ -128,7 +129,7 @@ const CATALOG: Program[] = [
     evaluator: 'partner-video-credits',
     amounts: { monthlyLow: 1_000, monthlyHigh: 5_000, allMonthsBonus: 2_000, topRank: 15, months: 3 },
     summary: '$1,000–$5,000 ad credits a month in the top 15 by short-video GMV increase; +$2,000 for all three months.',
-    source: SEEDS_TSP,
+    source: DIGIDAY_TSP_Q4_2025,
     assumptions: ['partner.userRank / partner.monthsInTop15 (user-entered)'],
   },
   {
@@ -139,7 +140,7 @@ const CATALOG: Program[] = [
     evaluator: 'partner-affiliate-credits',
     amounts: { perSellerMax: 1_000, maxSellers: 70 },
     summary: 'Up to $1,000 ad credits per seller served with affiliate services, at most 70 sellers.',
-    source: SEEDS_TSP,
+    source: DIGIDAY_TSP_Q4_2025,
     assumptions: ['partner.sellersServed (user-entered)'],
   },
   {
@@ -150,7 +151,7 @@ const CATALOG: Program[] = [
     evaluator: 'partner-creator-incubation',
     amounts: { perCreatorLow: 1_000, perCreatorHigh: 10_000 },
     summary: "$1,000–$10,000 per creator from TikTok's target list who sells between October and December.",
-    source: SEEDS_TSP,
+    source: DIGIDAY_TSP_Q4_2025,
     assumptions: ['partner.creatorsSelling (user-entered)'],
   },
   {
@@ -163,7 +164,7 @@ const CATALOG: Program[] = [
     amounts: { matchmakingMax: 25_000, highSellerMax: 12_000, lowSellerMax: 2_000, highDailyGmv: 20_000 },
     summary:
       'Up to $25,000 for creator matchmaking; up to $12,000 for sellers with daily GMV ≥ $20,000 in October, up to $2,000 below.',
-    source: SEEDS_TSP,
+    source: DIGIDAY_TSP_Q4_2025,
     assumptions: ['October daily GMV measured on this shop'],
   },
 ];

@@ -118,7 +118,7 @@ export const DEFAULT_SETTINGS: Settings = {
     },
     partner: {
       baselineMonth: '09',
-      // Tier boundaries are not public (seeds 000/001 give only "$5,000–$20,000"): an assumption.
+      // Tier boundaries are not public (the Digiday report gives only "$5,000–$20,000"): an assumption.
       dailyGmvTiers: [
         { minIncrement: 5_000, low: 5_000, high: 10_000 },
         { minIncrement: 20_000, low: 10_000, high: 20_000 },

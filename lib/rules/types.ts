@@ -33,7 +33,8 @@ export type ProgramResult = {
   // Optional additions (always filled by `assess`, optional for the contract):
   name?: string;
   audience?: 'seller' | 'partner';
-  source?: { label: string; url?: string };
+  /** Where the rule comes from: `label` is one plain line; the parts are there to cite it properly. */
+  source?: { label: string; url?: string; publisher?: string; title?: string; date?: string };
   /** Which numbers behind this result are assumptions the user may edit. */
   assumptions?: string[];
   /** `details[i]` is the machine form of `reasons[i]`. */

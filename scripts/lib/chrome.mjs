@@ -1,40 +1,16 @@
-// Finds (and, as root on Debian, installs) the Chromium that demo and E2E tests drive.
-// Browsers cannot be downloaded by test tools here, so we use the system's.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// The Chromium that demo, benchmark and E2E tests drive (Debian's `chromium` when missing).
+import { ensureBrowser, findBrowser } from './system-browser.mjs';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const CHROMIUM = {
+  name: 'Chrome or Chromium',
+  envVar: 'CHROME_PATH',
+  candidates: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
+  aptPackage: 'chromium',
+  example: '/path/to/chrome',
+};
 
 /** The browser executable, or null when none is installed. */
-export function findChrome() {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  return CANDIDATES.find((p) => existsSync(p)) ?? null;
-}
+export const findChrome = () => findBrowser(CHROMIUM);
 
 /** Returns a browser path, installing Debian's chromium when we may; else explains and exits. */
-export function ensureChrome() {
-  const found = findChrome();
-  if (found) return found;
-  if (process.env.CHROME_PATH) {
-    fail(`CHROME_PATH is set to ${process.env.CHROME_PATH}, but no file is there.`);
-  }
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('Shop Pulse: installing Debian chromium for the browser tests (once)…');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
-    const installed = findChrome();
-    if (installed) return installed;
-  }
-  fail(
-    'No Chrome or Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
-      'or point CHROME_PATH at its executable, e.g. CHROME_PATH=/path/to/chrome npm test',
-  );
-}
-
-function fail(message) {
-  console.error(`Shop Pulse: ${message}`);
-  process.exit(1);
-}
+export const ensureChrome = () => ensureBrowser(CHROMIUM);

@@ -1,8 +1,8 @@
 // A synthetic history in the export format (shared/DOMAIN.md contract 3): a US shop
 // whose Shop Performance Score drifts down toward 3.5 over the past weeks. The demo
 // imports it so the popup has charts and forecasts; E2E tests use it as seed data.
-
-const DAY_MS = 86_400_000;
+// It ends on the day the demo runs (its last readings are from earlier today).
+import { isoDay, sinceMidnight } from './demo-dates.mjs';
 
 /**
  * @param {{ now: Date, days?: number, shopId?: string, spsFrom?: number, spsTo?: number, ahrFrom?: number, ahrTo?: number }} opts
@@ -11,9 +11,15 @@ export function demoHistory({ now, days = 45, shopId = '7495012345678901234', sp
   const key = `US:${shopId}`;
   const shop = { key, region: 'US', shopId };
   const readings = [];
-  for (let i = days; i >= 1; i--) {
-    const at = new Date(now.getTime() - i * DAY_MS + 9 * 3_600_000);
-    const f = (days - i) / Math.max(1, days - 1);
+  // Each day's readings are taken at the same time of day, before `now` on its own day: at 9:00,
+  // or earlier when the demo runs before then (a run at 00:20 still ends today, at 00:05).
+  const elapsed = sinceMidnight(now);
+  const base = Math.min(9 * 3_600_000, elapsed / 4);
+  const step = Math.min(600_000, elapsed / 4);
+  for (let i = days - 1; i >= 0; i--) {
+    const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() - i); // local, across DST too
+    const at = new Date(midnight.getTime() + base);
+    const f = (days - 1 - i) / Math.max(1, days - 1);
     // A steady slide with a little day-to-day wobble, rounded like Seller Center shows it.
     const wobble = Math.sin(i * 1.7) * 0.03;
     const sps = Math.round((spsFrom + (spsTo - spsFrom) * f + wobble) * 100) / 100;
@@ -31,7 +37,7 @@ export function demoHistory({ now, days = 45, shopId = '7495012345678901234', sp
     if (i % 3 === 0) {
       readings.push({
         shop,
-        capturedAt: new Date(at.getTime() + 600_000).toISOString(),
+        capturedAt: new Date(at.getTime() + step).toISOString(),
         page: 'account-health',
         path: '/health-center',
         period: null,
@@ -40,10 +46,10 @@ export function demoHistory({ now, days = 45, shopId = '7495012345678901234', sp
         source: 'import',
       });
     }
-    const day = at.toISOString().slice(0, 10);
+    const day = isoDay(at);
     readings.push({
       shop,
-      capturedAt: new Date(at.getTime() + 1_200_000).toISOString(),
+      capturedAt: new Date(at.getTime() + 2 * step).toISOString(),
       page: 'analytics',
       path: '/compass/data-overview',
       period: { start: day, end: day },

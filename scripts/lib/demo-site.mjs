@@ -2,6 +2,7 @@
 // so anyone without a seller account sees Shop Pulse work.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { localDay, sellerCenterDate } from './demo-dates.mjs';
 
 export const DEMO_ORIGIN = 'https://seller-us.tiktok.com';
 export const DEMO_QUERY = '?shop_region=US&shop_id=7495012345678901234';
@@ -16,8 +17,14 @@ export const DEMO_PAGES = {
 
 const SITE = resolve('demo/site');
 
-/** HTML for a demo URL, or null when the demo has no such page. */
-export function demoPage(url) {
+/**
+ * HTML for a demo URL, or null when the demo has no such page. Dates in the pages are
+ * written `{{day:-6}}` (six days before `now`) and come out as Seller Center shows them,
+ * "Nov 16, 2026", so the demo is always current.
+ * @param {URL} url
+ * @param {Date} [now]
+ */
+export function demoPage(url, now = new Date()) {
   const entry = DEMO_PAGES[url.pathname];
   if (!entry) return null;
   const [file, title] = entry;
@@ -27,5 +34,6 @@ export function demoPage(url) {
   return layout
     .replace('{{title}}', title)
     .replace('{{content}}', content)
-    .replace(current, `${current} aria-current="page"`);
+    .replace(current, `${current} aria-current="page"`)
+    .replace(/\{\{day:(-?\d+)\}\}/g, (_, days) => sellerCenterDate(localDay(now, Number(days))));
 }

@@ -4,6 +4,7 @@ export declare function launchWithExtension(opts?: {
   extensionDir?: string;
   headless?: boolean;
   userDataDir?: string;
+  locale?: string;
 }): Promise<{ context: BrowserContext; extensionId: string; userDataDir: string }>;
 export declare function serviceWorker(context: BrowserContext): Promise<Worker>;
 export declare function serveSite(context: BrowserContext, origin: string, resolvePage: (url: URL) => string | null): Promise<void>;

@@ -9,7 +9,8 @@ import { findChrome } from './chrome.mjs';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 /**
- * @param {{ extensionDir?: string, headless?: boolean, userDataDir?: string }} [opts]
+ * @param {{ extensionDir?: string, headless?: boolean, userDataDir?: string, locale?: string }} [opts]
+ *   `locale` (BCP 47, e.g. 'zh-CN'): the language pages see (navigator.language, Accept-Language).
  */
 export async function launchWithExtension(opts = {}) {
   const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
@@ -20,6 +21,7 @@ export async function launchWithExtension(opts = {}) {
     executablePath,
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 800 },
+    ...(opts.locale ? { locale: opts.locale } : {}),
     args: [
       '--no-sandbox',
       `--disable-extensions-except=${extensionDir}`,
@@ -29,6 +31,7 @@ export async function launchWithExtension(opts = {}) {
       '--no-first-run',
       '--disable-sync',
       '--disable-gpu',
+      ...(opts.locale ? [`--lang=${opts.locale}`] : []),
     ],
   });
   const worker = await serviceWorker(context);

@@ -43,7 +43,11 @@ export async function launchWithExtensions(others: string[]): Promise<MultiExten
   const until = Date.now() + 30_000;
   while (Object.keys(ids).length < others.length + 1) {
     for (const w of context.serviceWorkers()) {
-      const name = await w.evaluate(() => chrome.runtime.getManifest().name).catch(() => null);
+      // Shop Pulse's name is localized (_locales); its short name is the brand.
+      const name = await w.evaluate(() => {
+        const m = chrome.runtime.getManifest();
+        return m.short_name ?? m.name;
+      }).catch(() => null);
       if (name) ids[name] = new URL(w.url()).host;
     }
     if (Date.now() > until) throw new Error(`extensions did not start: ${JSON.stringify(ids)}`);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HOST_MATCHES } from '../../lib/hosts';
+import { LOCALES } from '../../lib/i18n';
 
 type Manifest = Record<string, unknown> & {
   permissions?: string[];
@@ -63,6 +64,22 @@ describe('manifest', () => {
       id: 'shop-pulse@shop-pulse.dev',
       data_collection_permissions: { required: ['none'] },
     });
+  });
+
+  it('names and describes itself in the five UI languages, English by default', () => {
+    type Messages = Record<'extName' | 'extDescription', { message: string }>;
+    for (const [dir, m] of [['chrome-mv3', chrome], ['firefox-mv3', firefox]] as const) {
+      expect(m).toMatchObject({ name: '__MSG_extName__', description: '__MSG_extDescription__', default_locale: 'en' });
+      const english = JSON.parse(readFileSync(resolve('.output', dir, '_locales/en/messages.json'), 'utf8')) as Messages;
+      for (const locale of LOCALES) {
+        const own = JSON.parse(readFileSync(resolve('.output', dir, '_locales', locale, 'messages.json'), 'utf8')) as Messages;
+        // The stores' limits: a name of at most 45 characters, a description of at most 132.
+        expect(own.extName.message.length, `${locale} name`).toBeLessThanOrEqual(45);
+        expect(own.extDescription.message.length, `${locale} description`).toBeLessThanOrEqual(132);
+        expect(own.extName.message).toContain('Shop Pulse');
+        if (locale !== 'en') expect(own.extDescription.message, locale).not.toBe(english.extDescription.message);
+      }
+    }
   });
 
   it('PRIVACY.md names every permission the manifest asks for', () => {

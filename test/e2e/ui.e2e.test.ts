@@ -68,7 +68,7 @@ describe('popup, overlay and notifications', () => {
       );
     const withPanel = await layout();
     const panelText = await host.evaluate((h) => h.shadowRoot!.textContent!);
-    expect(panelText).toContain('1 to look at');
+    expect(panelText).toContain('1 thing to look at');
     // The page's own DOM does not see the panel's text, and removing the panel moves nothing.
     await expect(tab.evaluate(() => document.body.innerText.includes('to look at'))).resolves.toBe(false);
     await host.evaluate((h) => h.remove());

@@ -144,7 +144,6 @@ export const zh_CN: Record<MessageKey, string> = {
   'options.programs.intro': '开启或关闭活动计划，修正日期，并填写 Shop Pulse 无法读取的数字。标有“估算”的数字为假设。',
   'options.programs.partnerHidden': '在“你的身份”中选择合作伙伴后，会显示合作伙伴计划。',
   'options.programs.enabled': '显示 {name}',
-  'options.programs.source': '来源：{source}',
   'options.programs.start': '开始日期',
   'options.programs.end': '结束日期',
   'options.programs.endHint': '留空 = 无结束日期。',

@@ -22,7 +22,7 @@ describe('overlay panel', () => {
     const line = root.querySelector('button.line')!;
     expect(line.textContent).toContain('Shop Performance Score 3.58');
     expect(line.textContent).toContain('Orders, last 90 days 33');
-    expect(line.textContent).toContain('1 to look at');
+    expect(line.textContent).toContain('1 thing to look at');
     expect(root.querySelector('[data-code="sps-near-threshold"]')?.textContent).toContain('only 0.08 above 3.50');
   });
 

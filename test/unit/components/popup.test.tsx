@@ -20,7 +20,7 @@ const assessment: Assessment = {
     { code: 'sps-below-threshold', severity: 'critical', metric: 'sps', value: 3.38, threshold: 3.5, eta: '2026-11-30' },
   ],
   programs: [
-    { id: 'smart-promotion', name: 'Smart Promotion', status: 'at-risk', reasons: ['SPS 3.58 is 0.08 above the 3.5 minimum'], details: [{ code: 'sps-above-min', params: { value: 3.58, min: 3.5, diff: 0.08 } }], estimate: { low: 100, high: 130, currency: 'USD', basis: 'Fee 3.5% of GMV', basisDetail: { code: 'fee-on-gmv', params: {} } }, source: { label: 'seed 002' }, assumptions: ['feeRate'] },
+    { id: 'smart-promotion', name: 'Smart Promotion', status: 'at-risk', reasons: ['SPS 3.58 is 0.08 above the 3.5 minimum'], details: [{ code: 'sps-above-min', params: { value: 3.58, min: 3.5, diff: 0.08 } }], estimate: { low: 100, high: 130, currency: 'USD', basis: 'Fee 3.5% of GMV', basisDetail: { code: 'fee-on-gmv', params: {} } }, source: { label: 'Ebrun (亿邦动力), “TikTok Shop推出智能促销计划 承诺可实现5倍ROI”, 2026-02-12', publisher: 'Ebrun (亿邦动力)', title: 'TikTok Shop推出智能促销计划 承诺可实现5倍ROI', date: '2026-02-12', url: 'https://m.ebrun.com/640434.html' }, assumptions: ['feeRate'] },
   ],
 };
 const status: ShopStatus = {

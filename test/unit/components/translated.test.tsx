@@ -21,7 +21,7 @@ const fee: ProgramResult = {
     basis: 'Fee 3.5%–4.5% (in campaigns) of $135,374 GMV per 30 days, from the GMV of 2026-11-16–2026-11-22',
     basisDetail: { code: 'fee-on-gmv', params: { lowRate: 0.035, highRate: 0.045, gmv: 135374, days: 30, start: '2026-11-16', end: '2026-11-22', currency: 'USD' } },
   },
-  source: { label: 'seed 002' },
+  source: { label: 'Ebrun (亿邦动力), “TikTok Shop推出智能促销计划 承诺可实现5倍ROI”, 2026-02-12', publisher: 'Ebrun (亿邦动力)', title: 'TikTok Shop推出智能促销计划 承诺可实现5倍ROI', date: '2026-02-12', url: 'https://m.ebrun.com/640434.html' },
 };
 const channel: Warning = {
   code: 'channel-concentration',
@@ -48,6 +48,22 @@ describe('reasons, estimates and advice in the UI language', () => {
     expect(text).toContain('Baue einen stetigen Kurzvideo-Kanal auf');
     expect(text).not.toContain('Sales lean on the product card');
     expect(text).not.toContain('Fee 3.5%');
+  });
+
+  it('cites the source with its publisher, a link on its title and the date in the UI language', () => {
+    render(<ProgramList programs={[fee]} t={translator('de')} locale="de-DE" currency="USD" />, root);
+    const source = root.querySelector('.source')!;
+    expect(source.textContent).toContain('Quelle: Ebrun (亿邦动力), “TikTok Shop推出智能促销计划 承诺可实现5倍ROI”, 12.02.2026');
+    const link = source.querySelector('a')!;
+    expect(link.textContent).toBe('TikTok Shop推出智能促销计划 承诺可实现5倍ROI');
+    expect(link.getAttribute('href')).toBe('https://m.ebrun.com/640434.html');
+  });
+
+  it('cites a source known only to the month, and one without a public link, without inventing either', () => {
+    const monthOnly = { ...fee, source: { label: 'x', publisher: 'TikTok Shop Seller University', title: 'NewStar', date: '2025-10' } };
+    render(<ProgramList programs={[monthOnly]} t={translator('en')} locale="en-US" currency="USD" />, root);
+    expect(root.querySelector('.source')!.textContent).toContain('TikTok Shop Seller University, “NewStar”, Oct 2025');
+    expect(root.querySelector('.source a')).toBeNull();
   });
 
   it('keeps the rules’ English for a basis it has no sentence for', () => {

@@ -3,7 +3,10 @@ import { LOCALES, MESSAGES, english, hasMessage, isMessageKey, pickLocale, trans
 import { en } from '../../../lib/i18n/locales/en';
 import { enOptions } from '../../../lib/i18n/locales/en-options';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The parameter names a template uses: plain `{name}` and plural `{name, plural, …}`, each once. */
+/** (A plural's forms, `one {is}`, are text, not placeholders.) */
+const placeholders = (s: string) =>
+  [...new Set([...s.matchAll(/(?<!(?:zero|one|two|few|many|other|=\d+)\s*)\{(\w+)(?:\}|,\s*plural,)/g)].map((m) => m[1]))].sort();
 const keys = Object.keys(english).sort();
 
 describe('locales', () => {
@@ -66,7 +69,7 @@ describe('pickLocale', () => {
 
 describe('translator', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(translator('de')('options.data.stats', { readings: 3, shops: 1 })).toBe('3 Messwerte aus 1 Shops sind in diesem Browser gespeichert.');
+    expect(translator('de')('options.data.stats', { readings: 3, shops: 1 })).toBe('3 Messwerte aus 1 Shop sind in diesem Browser gespeichert.');
     expect(translator('en')('shop.unnamed')).toBe('Shop {id}');
   });
 

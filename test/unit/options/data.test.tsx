@@ -46,7 +46,7 @@ describe('options page: your data', () => {
     expect(clickInput).toHaveBeenCalled();
     pick(root, new File([GOOD], 'backup.json', { type: 'application/json' }));
     await waitFor(() => expect(text(data(root))).toContain('“backup.json” (exported'));
-    expect(text(data(root))).toContain('12 new readings and 1 new shops');
+    expect(text(data(root))).toContain('12 new readings and 1 new shop.');
     expect(text(data(root))).toContain('3 readings are already here and will be skipped');
     expect(bg.of('history/import')).toEqual([{ type: 'history/import', text: GOOD, dryRun: true }]);
 
@@ -126,5 +126,17 @@ describe('options page: your data', () => {
     radios[1]!.click();
     await waitFor(() => expect(bg.of('prefs/set')[0]?.change).toEqual({ retentionMonths: 12 }));
     expect(data(root).querySelector<HTMLInputElement>('input[type="text"]')!.value).toBe('12');
+  });
+});
+
+describe('options page: counts in words', () => {
+  afterEach(() => vi.mocked(send).mockReset());
+  it('says "1 reading from 1 shop", not "1 shops"', async () => {
+    const bg = fakeBackground({}, { 'history/stats': () => ({ readings: 1, shops: 1, skippedInvalid: 1, lastError: null }) });
+    vi.mocked(send).mockImplementation(bg.handle as never);
+    const root = mount();
+    await waitFor(() => expect(text(root)).toContain('1 reading from 1 shop is stored in this browser.'));
+    expect(text(root)).toContain('1 damaged record was skipped.');
+    unmount(root);
   });
 });

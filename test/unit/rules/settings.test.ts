@@ -14,9 +14,9 @@ describe('program catalog', () => {
       'tsp-q4-affiliate-credits', 'tsp-q4-creator-incubation', 'tsp-bfcm-challenge',
     ]);
     for (const p of PROGRAMS) {
-      expect(p.source.label).not.toBe('');
+      expect(p.source.publisher).not.toBe('');
       expect(DEFAULT_SETTINGS.programs[p.id]).toEqual({ enabled: true });
-      expect(p.regions).toEqual(['US']); // the seeds' programs are US
+      expect(p.regions).toEqual(['US']); // every catalogued program is a US one
     }
   });
 });

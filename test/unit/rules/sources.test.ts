@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../../lib/rules';
+import { MESSAGES } from '../../../lib/i18n';
 import { METRIC_KEYS } from '../../../lib/metrics';
+import { PROGRAMS } from '../../../lib/rules/programs';
+import { SourceSchema, sourceLabel } from '../../../lib/rules/sources';
 import { NOW, r } from './helpers';
 
 const everything = {
@@ -55,5 +59,33 @@ describe('assess never throws', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('sources a seller can follow', () => {
+  // A repository file name (a research note of ours) is no source: a seller can neither open nor trust it.
+  const FILE_NAME = /\bseeds?\b|\.txt\b|\b\d{3}_[0-9a-f]{6,}/i;
+
+  it.each(PROGRAMS.map((p) => [p.id, p.source] as const))('%s cites a publisher, a title and a publication date', (_, source) => {
+    expect(SourceSchema.parse(source)).toEqual(source);
+    expect(source.publisher.trim()).not.toBe('');
+    expect(source.date <= '2026-12-31' && source.date >= '2020-01').toBe(true);
+    expect(sourceLabel(source)).not.toMatch(FILE_NAME);
+    if (source.url) expect(new URL(source.url).protocol).toBe('https:');
+  });
+
+  it('assess hands the UI the source as a label plus its parts', () => {
+    const [smart] = assess({ now: NOW, region: 'US', readings: [] }).programs;
+    expect(smart!.source).toMatchObject({ publisher: 'Ebrun (亿邦动力)', date: '2026-02-12', url: 'https://m.ebrun.com/640434.html' });
+    expect(smart!.source!.label).toBe('Ebrun (亿邦动力), “TikTok Shop推出智能促销计划 承诺可实现5倍ROI”, 2026-02-12');
+  });
+
+  it('no UI string, README line or program doc names a repository file as a source', () => {
+    const texts = [
+      ...Object.values(MESSAGES).flatMap((table) => Object.values(table)),
+      ...PROGRAMS.flatMap((p) => [p.summary, ...p.assumptions]),
+      ...['README.md', 'docs/programs.md', 'PRIVACY.md'].flatMap((f) => readFileSync(f, 'utf8').split('\n')),
+    ];
+    expect(texts.filter((line) => FILE_NAME.test(line))).toEqual([]);
   });
 });
