@@ -5,8 +5,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Budgets in bytes of gzip (1 KB = 1,000 bytes, the strict reading of the issue). */
-export const BUDGETS = { content: 20_000, popup: 40_000, background: null };
+/**
+ * Budgets in bytes of gzip (1 KB = 1,000 bytes). The content script's was 20 KB while the
+ * reader knew five languages; reading every market (issue 12) brings label and phrase data
+ * for twelve (≈ 7 KB) and the scoring reader (≈ 4 KB): 32 KB, what that costs plus room.
+ */
+export const BUDGETS = { content: 32_000, popup: 40_000, background: null };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
