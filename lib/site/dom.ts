@@ -96,6 +96,7 @@ export function readPageText(root: ParentNode, passOver?: (el: Element) => boole
 
   /** `owner`: the element whose text this is (the host, for a shadow root). */
   const walkChildren = (parent: ParentNode, owner: Element | null, header: boolean, control: boolean, levelStart: number) => {
+    const parentLong = !!passOver && parent.nodeType === 1 && (parent as Element).childElementCount >= LONG_LIST_CHILDREN;
     for (let child = parent.firstChild; child; child = child.nextSibling) {
       const type = child.nodeType;
       if (type === 3) {
@@ -118,7 +119,9 @@ export function readPageText(root: ParentNode, passOver?: (el: Element) => boole
           columnHeader = role === 'columnheader';
           isControl ||= !!role && CONTROL_ROLES.has(role);
         }
-        if (passOver && el.childElementCount >= LONG_LIST_CHILDREN && passOver(el)) continue;
+        // A long list whose text holds nothing the reader needs is passed over whole; inside
+        // one that does (a table whose header names metrics), each row is judged alone.
+        if (passOver && (parentLong || el.childElementCount >= LONG_LIST_CHILDREN) && passOver(el)) continue;
         if (tokens.length > levelStart) block = !INLINE_TAGS.has(name);
         walkElement(el, name, header || columnHeader, control || isControl);
       }

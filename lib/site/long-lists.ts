@@ -6,31 +6,44 @@
  * over when that text cannot hold a label, an embedded value or a date. Its decimal
  * marks still count for the page (`decimal`).
  *
- * Conservative on purpose: only plain-ASCII text is judged (no NFKC or ⓘ to think
- * about); labels are looked for as substrings with all spaces removed, so pieces of
- * text run together only ever keep a list; a list holding an <input> is always walked.
+ * Conservative on purpose: labels (as written and as matched) are looked for as
+ * substrings of the text squashed to its letters and digits (NFKC, lowercase), so pieces of
+ * text run together only ever keep a list; a list holding an <input> is always walked. A
+ * long list some of whose rows hold a label is walked row by row, each row passed over or
+ * not on its own (dom.ts).
  * What is lost: a number inside such a list is never a label's value, and text inside
  * shadow roots within it (which textContent does not show) is not read.
  */
 import type { DecimalMark } from './currency';
-import { NORMALIZED_LABELS } from './labels';
+import { METRIC_KEYS } from '../metrics';
+import { LABELS, NORMALIZED_LABELS, ORDERS_WORD_RE } from './labels';
 import { decimalOf, evidenceIn, mayShowEvidence, normalizeText, type DecimalEvidence } from './numbers';
+import { LONG_LIST_CHILDREN } from './dom';
 import { mayShowDate, showsDate } from './period';
 import { EMBEDDED_STARTS } from './phrases';
 import { escapeRegExp } from './regexp';
 
 const PLAIN_TEXT_RE = /^[\x20-\x7e\s]*$/;
-const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+/**
+ * Letters and digits only, lowercase, NFKC: text run together by textContent and a label
+ * written with other spaces, hyphens or slashes ("Seller-Fault") still meet.
+ */
+const squash = (s: string) =>
+  PLAIN_TEXT_RE.test(s) ? s.toLowerCase().replace(/[^a-z0-9]+/g, '') : s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** Every ASCII label and embedded-phrase start, spaces removed, as one regex (built on first use). */
+/** Every label (as written and as matched) and embedded-phrase start, squashed, as one regex (built on first use). */
 let wanted: RegExp | null = null;
 function wantedRe(): RegExp {
   if (wanted) return wanted;
   // Labels without their unit decorations: a shorter needle only keeps more lists.
-  const words = new Set([...NORMALIZED_LABELS, ...EMBEDDED_STARTS].map(squash));
-  const ascii = [...words].filter((w) => w && PLAIN_TEXT_RE.test(w)).sort((a, b) => b.length - a.length);
-  return (wanted = new RegExp(ascii.map(escapeRegExp).join('|')));
+  const written = METRIC_KEYS.flatMap((k) => Object.values(LABELS[k]).flatMap((list) => list ?? []));
+  const words = new Set([...written, ...NORMALIZED_LABELS, ...EMBEDDED_STARTS].map(squash));
+  const needles = [...words].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
+  return (wanted = new RegExp(needles.map(escapeRegExp).join('|'), 'u'));
 }
+
+/** What a label known by its parts needs: orders and a 90 (labels/index.ts). */
+const NINETY_DAY_RE = /90/;
 
 /** The list's text nodes joined by spaces (no element is visited in script); asked only when needed. */
 function textNodesOf(el: Element): string {
@@ -49,13 +62,24 @@ export type LongLists = {
 
 export function longLists(region: string | null): LongLists {
   const passed: Array<{ el: Element; text: string }> = [];
+  /** Rows are judged one by one inside a list: whether the list holds an input is asked once. */
+  const inputs = new Map<Node, boolean>();
+  const holdsInput = (el: Element): boolean => {
+    const parent = el.parentNode;
+    if (parent && el.childElementCount < LONG_LIST_CHILDREN) {
+      let v = inputs.get(parent);
+      if (v === undefined) inputs.set(parent, (v = !!(parent as ParentNode).querySelector?.('input')));
+      if (!v) return false;
+    }
+    return !!el.querySelector('input');
+  };
   const passOver = (el: Element): boolean => {
     const raw = el.textContent ?? '';
-    if (!PLAIN_TEXT_RE.test(raw) || el.querySelector('input') || wantedRe().test(squash(raw))) return false;
+    if (holdsInput(el) || wantedRe().test(squash(raw)) || (NINETY_DAY_RE.test(raw) && ORDERS_WORD_RE.test(raw))) return false;
     // textContent runs neighbouring cells together (`Jun 3, 2025Jun 4, 2025`): a date is
     // judged on the text nodes apart, and only where something looks like one.
     if (mayShowDate(raw) && showsDate(textNodesOf(el), region)) return false;
-    passed.push({ el, text: raw.replace(/\s+/g, ' ') });
+    passed.push({ el, text: raw });
     return true;
   };
   const decimal = (walked: DecimalEvidence): DecimalMark | null => {
@@ -63,7 +87,7 @@ export function longLists(region: string | null): LongLists {
     for (const list of passed) {
       // The run-together text never misses a mark; only a kind the page lacks so far is
       // worth the text nodes apart (which never make one up).
-      const may = mayShowEvidence(list.text);
+      const may = mayShowEvidence(list.text.replace(/\s+/g, ' '));
       if ((may.comma && !seen.comma) || (may.dot && !seen.dot)) {
         const exact = evidenceIn(normalizeText(textNodesOf(list.el)));
         seen.comma ||= exact.comma;

@@ -22,6 +22,9 @@ import { childToward, commonBox, type Layout } from './structure';
 
 /** How far (in ancestors) a label may be from the box that holds its value. */
 const MAX_CLIMB = 7;
+/** How far (in tokens) a value may sit from its label in reading order, and how many candidates a side keeps. */
+const MAX_GAP = 250;
+const MAX_PER_SIDE = 4;
 
 export type Label = LabelMatch & { el: Element; start: number; end: number; header: boolean };
 export type Pair = { label: Label; cell: Cell | null; fit: Fit; cost: number; at: number };
@@ -64,16 +67,16 @@ export function pairsFor(w: World, index: number): Pair[] {
     // A row of names over a row of figures (a KPI strip). A card that shows its own figure is
     // no header row, and a row that also names a thing ("Item 1", a shop) is a list's row.
     if (w.layout.holdsFigure(row)) continue;
-    const hits: Array<{ cell: Cell; fit: Fit }> = [];
+    let hit: { cell: Cell; fit: Fit } | null = null;
+    let rowsWithFigures = 0;
     for (const el of group) {
-      if (!el.parentElement || !figuresOnly(w, el.parentElement)) continue;
-      const one = onlyCellIn(w, el);
+      if (!w.layout.holdsFigure(el)) continue;
+      // Figures in this column on two rows: the label titles a list's column, no single value.
+      if (++rowsWithFigures > 1) return [];
+      const one = el.parentElement && figuresOnly(w, el.parentElement) ? onlyCellIn(w, el) : null;
       const fit = one && fitOf(one);
-      if (one && fit) hits.push({ cell: one, fit });
-      if (hits.length > 1) break;
+      if (one && fit) hit = { cell: one, fit };
     }
-    if (hits.length > 1) return []; // a column header: no single figure is its value
-    const [hit] = hits;
     if (hit) {
       const rel = commonBox(label.el, hit.cell.el);
       const k = rel ? labelsIn(w, rel.box) : 1;
@@ -88,6 +91,7 @@ export function pairsFor(w: World, index: number): Pair[] {
   const prevEnd = index > 0 ? labels[index - 1]!.end : 0;
   const nextStart = labels[index + 1]?.start ?? page.tokens.length;
   const seen = new Set<Cell>();
+  const kept = { after: 0, before: 0 };
   let foundAt = -1;
   let afterTo = label.end;
   let beforeFrom = label.start;
@@ -103,13 +107,15 @@ export function pairsFor(w: World, index: number): Pair[] {
       const cost = pairCost(w, label, c, after);
       if (cost === null) return;
       out.push({ label, cell: c, fit, cost: cost + (roles.scaleAfter(c) !== null ? BOUND_SCALE : 0), at: c.start });
+      kept[after ? 'after' : 'before']++;
       if (foundAt < 0) foundAt = depth;
     };
-    const to = Math.min(e, nextStart);
-    if (afterTo < to) cells.scan(afterTo, to, (c) => void consider(c, true));
+    // A few candidates a side are alternatives enough for the assignment; a table far below is not.
+    const to = Math.min(e, nextStart, label.end + MAX_GAP);
+    if (afterTo < to && kept.after < MAX_PER_SIDE) cells.scan(afterTo, to, (c) => (consider(c, true), kept.after >= MAX_PER_SIDE));
     afterTo = Math.max(afterTo, to);
-    const from = Math.max(s, prevEnd);
-    if (from < beforeFrom) cells.scan(from, beforeFrom, (c) => void (c.end <= label.start && consider(c, false)));
+    const from = Math.max(s, prevEnd, label.start - MAX_GAP);
+    if (from < beforeFrom && kept.before < MAX_PER_SIDE) cells.scan(from, beforeFrom, (c) => void (c.end <= label.start && consider(c, false)));
     beforeFrom = Math.min(beforeFrom, from);
   }
   return out;

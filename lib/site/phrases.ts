@@ -94,9 +94,18 @@ const NO_VALUE_RES: readonly RegExp[] = [
   /^(?:スコアなし|データなし)/,
 ].map(nfkc);
 
+/** All of them as one pattern: asked of every figure-like token, so one regex run, not twenty. */
+const NO_VALUE_RE = new RegExp(NO_VALUE_RES.map((re) => `(?:${re.source})`).join('|'), 'iu');
+const LETTER_RE = /\p{L}/u;
+
+/** A word every no-value phrase holds: a cheap test before the pattern (most tokens are names and figures). */
+const NO_VALUE_HINT_RE = nfkc(
+  /enough|insufficient|\bno\b|\bnot\b|n\/a|unrated|sem |sin |kein|noch|pas |aucun|nessun|insuff|sufficien|suficien|genug|genügend|belum|tidak|tiada|cukup|chưa|không|đủ|ไม่|ยัง|不足|暂无|无评分|なし/i,
+);
+
 export function isNoValueText(text: string): boolean {
-  const s = normalizeText(text);
-  return s.length <= 200 && NO_VALUE_RES.some((re) => re.test(s));
+  if (text.length > 200 || !LETTER_RE.test(text) || !NO_VALUE_HINT_RE.test(text)) return false;
+  return NO_VALUE_RE.test(normalizeText(text));
 }
 
 /**

@@ -111,17 +111,23 @@ export function layoutOf(page: PageText, labelStarts: readonly number[], holdsFi
     return false;
   };
 
+  const besideMemo = new Map<Element, Element[]>();
   const rowsBeside = (row: Element): Element[] => {
+    const known = besideMemo.get(row);
+    if (known) return known;
+    let rows: Element[];
     // Table rows share a table across thead/tbody; ARIA rows their grid.
     if (row.localName === 'tr') {
-      const table = row.closest('table');
-      return table ? Array.from(table.querySelectorAll('tr')).filter((r) => r.closest('table') === table) : siblingsOf(row);
-    }
-    if (row.getAttribute('role') === 'row') {
+      const table = row.closest('table') as HTMLTableElement | null;
+      rows = table?.rows ? Array.from(table.rows) : siblingsOf(row);
+    } else if (row.getAttribute('role') === 'row') {
       const grid = row.closest('[role=table],[role=grid],[role=treegrid]');
-      return grid ? Array.from(grid.querySelectorAll('[role=row]')) : siblingsOf(row);
+      rows = grid ? Array.from(grid.querySelectorAll('[role=row]')) : siblingsOf(row);
+    } else {
+      rows = siblingsOf(row).filter((s) => alike(s, row));
     }
-    return siblingsOf(row).filter((s) => alike(s, row));
+    besideMemo.set(row, rows);
+    return rows;
   };
 
   const columnOf = (label: Element): Array<{ row: Element; cells: Element[] }> => {

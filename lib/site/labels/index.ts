@@ -88,7 +88,7 @@ export function mayStartLabel(text: string): boolean {
 }
 
 /** Words for "orders" in every page language. */
-const ORDERS_WORD_RE = /\b(?:orders?|pedidos|commandes|bestellungen|ordini|pesanan)\b|órdenes|đơn hàng|คำสั่งซื้อ|订单|注文/iu;
+export const ORDERS_WORD_RE = /\b(?:orders?|pedidos|commandes|bestellungen|ordini|pesanan)\b|órdenes|đơn hàng|คำสั่งซื้อ|订单|注文/iu;
 const RATE_WORD_RE = /\b(?:rate|taux|tasa|taxa|tasso|quote|tingkat|kadar)\b|tỷ lệ|率|อัตรา/iu;
 
 /**
@@ -118,9 +118,22 @@ function rateWithQualifier(label: string): MetricKey | null {
   return null;
 }
 
+/** Texts a page shows again on every read (and in every row): matched once. Bounded like normalizeText's memo. */
+const MEMO_SIZE = 10_000;
+const memo = new Map<string, LabelMatch | null>();
+
 /** Which metric a visible text labels, if any (whole-text match, every locale). */
 export function matchLabel(text: string): LabelMatch | null {
   if (text.length > LABEL_MAX_CHARS) return null;
+  let hit = memo.get(text);
+  if (hit === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(text, (hit = matchLabelNow(text)));
+  }
+  return hit;
+}
+
+function matchLabelNow(text: string): LabelMatch | null {
   const { label, unit } = normalizeLabel(text);
   const key = INDEX.get(label) ?? byParts(label);
   if (key) return { key, unit };
