@@ -60,6 +60,9 @@ export const REMOVED_KINDS: readonly RemovedKind[] = [
   'figures', 'dates', 'names', 'emails', 'phones', 'ids', 'texts', 'links', 'media', 'scripts', 'styles', 'attributes',
 ];
 
+/** No scripts, no requests; its own inline styles only. */
+const SAMPLE_CSP = "default-src 'none'; style-src 'unsafe-inline'";
+
 /** Hides in the sample what the page hid: the sample keeps no style sheets of its own. */
 const SAMPLE_STYLE =
   '[data-sp-display="none"]{display:none!important}[data-sp-visibility="hidden"],[data-sp-visibility="collapse"]{visibility:hidden!important}';
@@ -320,6 +323,8 @@ export function scrubPage(root: ParentNode, url: string | URL, options: SampleOp
   out.push(`<html${html ? ['lang', 'dir'].map((a) => (html.hasAttribute(a) ? ` ${a}="${escapeHtml(html.getAttribute(a) ?? '')}"` : '')).join('') : ''}>`);
   out.push(
     '<head><meta charset="utf-8"><meta name="generator" content="Shop Pulse page sample 1">',
+    // A file from a stranger's bug report: opened anywhere, it runs nothing and loads nothing.
+    `<meta http-equiv="Content-Security-Policy" content="${SAMPLE_CSP}">`,
     `<meta name="shop-pulse-url" content="${escapeHtml(sampleUrl)}">`,
     '<title>Shop Pulse page sample</title>',
     `<style>${SAMPLE_STYLE}</style>`,

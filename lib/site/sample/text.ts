@@ -158,8 +158,7 @@ export function textScrubber(world: TextWorld): TextScrubber {
 
   const figure = (text: string): string => {
     const want = fitClass(text, ctx);
-    const runs = text.match(DIGITS_RE) ?? [];
-    runs.forEach(countRun);
+    for (const m of text.matchAll(RUN_OR_WORD_RE)) if (m[1]) countRun(m[1]);
     let out = text;
     // Runs are judged one by one; as a whole the figure must also still read the same
     // (a range stays low < high): otherwise new digits, a few times.
