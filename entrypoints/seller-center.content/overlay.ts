@@ -54,15 +54,23 @@ export async function mountOverlay(ctx: ContentScriptContext, onOpen: (section: 
 
   /**
    * The page's fixed or sticky elements (a chat button, a cookie bar, a sticky header) a
-   * rectangle covers, asked at its corners: every element stacked at a point, ancestors
-   * included, is in elementsFromPoint.
+   * rectangle covers, asked on a grid of points 24 px apart (a chat button can sit wholly
+   * inside the panel's rectangle): every element stacked at a point, ancestors included,
+   * is in elementsFromPoint; each element's style is asked once.
    */
   const fixedIn = (r: Rect): Rect[] => {
-    const found = new Set<Element>();
-    for (const [x = 0, y = 0] of [[r.left, r.top], [r.right, r.top], [r.left, r.bottom], [r.right, r.bottom]]) {
-      for (const hit of document.elementsFromPoint(x, y)) if (hit !== host && /fixed|sticky/.test(getComputedStyle(hit).position)) found.add(hit);
+    const seen = new Set<Element>([host]);
+    const found: Rect[] = [];
+    for (let x = r.left + 4; x < r.right; x += 24) {
+      for (let y = r.top + 4; y < r.bottom; y += 24) {
+        for (const hit of document.elementsFromPoint(x, y)) {
+          if (seen.has(hit)) continue;
+          seen.add(hit);
+          if (/fixed|sticky/.test(getComputedStyle(hit).position)) found.push(hit.getBoundingClientRect());
+        }
+      }
     }
-    return [...found].map((e) => e.getBoundingClientRect());
+    return found;
   };
 
   const place = () => {
@@ -103,34 +111,24 @@ export async function mountOverlay(ctx: ContentScriptContext, onOpen: (section: 
     place();
   };
 
-  // Dragging: the panel follows the pointer and lands in the corner of the quarter it is
-  // dropped in; the click that ends a drag does not also fold or unfold it.
+  // Dragging: a press on the panel, then the pointer followed over the whole window while a
+  // button is down; the panel lands in the corner of the quarter it is dropped in. A click
+  // that ends a drag (released over the panel) neither folds it nor presses a button.
   let drag: { x: number; y: number; right: number; bottom: number; moved: boolean } | null = null;
   root.addEventListener('pointerdown', (e) => {
     const box = host.getBoundingClientRect();
     drag = { x: e.clientX, y: e.clientY, right: innerWidth - box.right, bottom: innerHeight - box.bottom, moved: false };
   });
-  root.addEventListener('pointermove', (e) => {
-    if (!drag) return;
+  ctx.addEventListener(window, 'pointermove', (e) => {
+    if (!drag || !e.buttons) return;
     const dx = e.clientX - drag.x;
     const dy = e.clientY - drag.y;
-    if ((drag.moved ||= Math.abs(dx) + Math.abs(dy) >= DRAG_START)) {
-      root.setPointerCapture(e.pointerId);
-      moveTo(drag.right - dx, drag.bottom - dy);
-    }
+    if ((drag.moved ||= Math.abs(dx) + Math.abs(dy) >= DRAG_START)) moveTo(drag.right - dx, drag.bottom - dy);
   });
-  // The click that ends a press (on the captured pointer's target): a drop, or a click to pass on.
-  root.addEventListener(
-    'click',
-    (e) => {
-      if (drag?.moved) {
-        e.stopPropagation();
-        saveCorner(cornerAt(e.clientX, e.clientY, viewport()));
-      }
-      drag = null;
-    },
-    true,
-  );
+  ctx.addEventListener(window, 'pointerup', (e) => {
+    if (drag?.moved) saveCorner(cornerAt(e.clientX, e.clientY, viewport()));
+  });
+  root.addEventListener('click', (e) => drag?.moved && e.stopPropagation(), true);
 
   (document.body ?? document.documentElement).append(host);
   container = root;
