@@ -4,20 +4,12 @@
  * goes only to our own pages (the content script checks the sender) and is checked here.
  */
 import { z } from 'zod';
-import { MetricKeySchema, MetricsSchema, PageKindSchema, PeriodSchema } from '../metrics';
+import { CapturedReadingSchema } from '../messaging/protocol';
 
 export { CAPTURE_REQUEST } from './capture-request';
 
-/** What the content script read on the page (its PageReading; later fields pass through). */
-const LiveReadingSchema = z.looseObject({
-  page: PageKindSchema,
-  region: z.string().regex(/^[A-Z]{2}$/).nullable(),
-  shopId: z.string().min(1).max(64).nullable(),
-  currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
-  period: PeriodSchema.nullable(),
-  metrics: MetricsSchema,
-  missing: z.array(MetricKeySchema).max(64),
-});
+/** What the content script read on the page (its PageReading, without the path; later fields pass through). */
+const LiveReadingSchema = z.looseObject(CapturedReadingSchema.omit({ path: true }).shape);
 
 export const CaptureReplySchema = z.strictObject({
   url: z.string().url().max(4096),

@@ -28,7 +28,7 @@ import { isOwnElement, parentOf } from './dom';
 import { matchLabel } from './labels';
 import { decimalOf, evidenceIn, normalizeText, parseNumber, type NumberContext } from './numbers';
 import { regionOf, surfaceOf } from './pages';
-import { isComparisonText, isNoValueText, mayStartEmbedded } from './phrases';
+import { EMBEDDED_STARTS, isComparisonText, isNoValueText } from './phrases';
 import { attributeValue, sellerCenterPath, type AttributeWorld } from './sample/attributes';
 import { shiftDaysOf } from './sample/dates';
 import { EMPTIED_TAGS, escapeHtml, VOID_TAGS } from './sample/html';
@@ -154,22 +154,41 @@ function survey(top: ParentNode) {
   return { stats, texts, names };
 }
 
-/** Is this text (alone, or with its element or the one above) a metric's label? */
-function isLabelText(text: string, parent: Element | null): boolean {
-  if (matchLabel(text.trim())) return true;
+/**
+ * The label this text is (alone), or is part of (with its element or the one above): the
+ * whole label's text, or null.
+ */
+function labelAround(text: string, parent: Element | null): string | null {
+  if (matchLabel(text.trim())) return text;
   for (let el = parent, i = 0; el && i < 2; el = parentOf(el), i++) {
-    if (el.childNodes.length > 8) return false;
+    if (el.childNodes.length > 8) return null;
     const whole = el.textContent ?? '';
-    if (whole.length > 80) return false;
-    if (matchLabel(whole.replace(/\s+/g, ' ').trim())) return true;
+    if (whole.length > 80) return null;
+    if (matchLabel(whole.replace(/\s+/g, ' ').trim())) return whole;
   }
-  return false;
+  return null;
+}
+
+/** Each digit one up (`90` → `01`): the same shape, other digits. */
+const otherDigits = (run: string) => run.replace(/\d/g, (d) => String((Number(d) + 1) % 10));
+
+/**
+ * Does the label in `whole` need the digits at [at, end) of `text` (a part of `whole`)?
+ * Yes for "Orders in the last 90 days" (without its 90 it is no label); no for a value that
+ * only sits next to a label (`Orders in the last 90 days 1,284`, a label a reader may still
+ * recognise with any figure after it): such digits are a figure and change.
+ */
+function labelNeeds(whole: string, text: string, at: number, end: number): boolean {
+  const key = matchLabel(whole.replace(/\s+/g, ' ').trim())?.key;
+  const changed = whole.replace(text, text.slice(0, at) + otherDigits(text.slice(at, end)) + text.slice(end));
+  return matchLabel(changed.replace(/\s+/g, ' ').trim())?.key !== key;
 }
 
 /** Words the reader itself looks for around figures: a delta, "no value", "Not enough orders (12/30)". */
 function isReaderPhrase(text: string): boolean {
   const t = text.trim();
-  return isComparisonText(t) || isNoValueText(t) || mayStartEmbedded(t);
+  const start = normalizeText(t.slice(0, 40)).toLowerCase();
+  return isComparisonText(t) || isNoValueText(t) || EMBEDDED_STARTS.some((s) => start.startsWith(s));
 }
 
 /** The label of an inline `Orders in the last 90 days: 41`, with what follows it; null when none. */
@@ -223,7 +242,9 @@ export function scrubPage(root: ParentNode, url: string | URL, options: SampleOp
   };
 
   const scrubText = (text: string, parent: Element | null, c: Ctx): string => {
-    if (!/\S/.test(text) || isLabelText(text, parent)) return text;
+    if (!/\S/.test(text)) return text;
+    const label = labelAround(text, parent);
+    if (label !== null) return /\d/.test(text) ? scrub.digits(text, (at, end) => labelNeeds(label, text, at, end)) : text;
     const inline = inlineLabel(text);
     if (inline) return inline.label + scrub.text(inline.rest, true);
     if (isReaderPhrase(text)) return scrub.text(text, true);
@@ -246,8 +267,8 @@ export function scrubPage(root: ParentNode, url: string | URL, options: SampleOp
     return attrs;
   };
 
-  const attributes = (el: Element, c: Ctx): string => {
-    const world: AttributeWorld = { scrub, page, seed, keepWords: c.hint === 0 && c.chrome, count };
+  const world: AttributeWorld = { scrub, page, seed, count };
+  const attributes = (el: Element): string => {
     let attrs = '';
     for (const { name, value } of Array.from(el.attributes)) {
       if (name.startsWith('data-sp-') || name === 'shadowrootmode') continue;
@@ -263,7 +284,7 @@ export function scrubPage(root: ParentNode, url: string | URL, options: SampleOp
     const s = stats.get(el);
     if (!s || s.texts < 2 || s.texts > 8 || el.shadowRoot || el.querySelector('script,style,template')) return null;
     const whole = el.textContent ?? '';
-    if (whole.length > 64 || !/\d/.test(whole) || !parseNumber(whole, ctx) || isLabelText(whole, el)) return null;
+    if (whole.length > 64 || !/\d/.test(whole) || !parseNumber(whole, ctx) || matchLabel(whole.trim())) return null;
     return { text: scrub.figure(whole), pos: 0 };
   };
 
@@ -296,7 +317,7 @@ export function scrubPage(root: ParentNode, url: string | URL, options: SampleOp
       out.push('</template>');
       return;
     }
-    out.push(`<${tag}${attributes(el, c)}>`);
+    out.push(`<${tag}${attributes(el)}>`);
     if (VOID_TAGS.has(tag)) return;
     if (EMPTIED_TAGS.has(tag) || tag === 'template') {
       if (el.firstChild || (tag === 'template' && (el as HTMLTemplateElement).content?.firstChild)) count(tag === 'style' ? 'styles' : 'scripts');

@@ -22,7 +22,7 @@ function missedPage(url: URL): string | null {
   const html = demoPage(url);
   if (!html) return null;
   return html
-    .replace('<div class="_t_2lm9x_4">Shop Performance Score</div>', '<div class="_t_2lm9x_4">Store performance rating</div>')
+    .replace('<div class="_t_2lm9x_4">Shop Performance Score</div>', '<div class="_t_2lm9x_4">Merchant vitality index</div>')
     .replace('style="font-size:40px">3.62<', 'style="font-size:40px">3.71<')
     .replace(
       '</main>',
@@ -96,7 +96,7 @@ describe('a page sample, end to end', () => {
       expect(json.text).not.toContain(canary);
     }
     expect(html.text).not.toContain('3.71');
-    expect(html.text).toContain('Store performance rating'); // the label the reader should learn
+    expect(html.text).toContain('Merchant vitality index'); // the label the reader should learn
     const report = JSON.parse(json.text) as { read: { missing: string[] }; livePage: { metrics: string[]; missing: string[] } };
     expect(report.read.missing).toEqual(['sps']);
     expect(report.livePage.missing).toEqual(['sps']);

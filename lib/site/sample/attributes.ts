@@ -2,7 +2,7 @@
  * Which attributes a sample keeps, and how. Kept: what layout and the reader look at
  * (id, class, role, data-tid, hidden, aria-*, inline style, types and table spans), with
  * long digit runs replaced; texts (title, alt, aria-label, placeholder, value) scrubbed
- * like page text; links only to the Seller Center itself, path only (query: `shop_region`).
+ * like page text, their words kept only when the whole text is a metric's label; links only to the Seller Center itself, path only (query: `shop_region`).
  * Dropped: sources of images, video and frames, event handlers, every other data-* and
  * anything not listed (an unknown attribute may hold anything).
  */
@@ -37,8 +37,6 @@ export type AttributeWorld = {
   /** The page's URL: links to its host (or any Seller Center host) keep their path. */
   page: URL | null;
   seed: number;
-  /** May the words of this element's texts stay (a button, a tab), as for its text? */
-  keepWords: boolean;
   count: (kind: RemovedKind) => void;
 };
 
@@ -80,9 +78,11 @@ export function attributeValue(el: Element, name: string, value: string, world: 
   if (AS_IS.has(name)) return value;
   if (IDENTIFIERS.has(name)) return scrub.identifier(value);
   if (name === 'style') return scrubStyle(value, world);
+  // Words of an attribute stay only when it is a label: no one reviews attributes (`kept`
+  // lists page text), and a title may hold a whole name.
   if (TEXTS.has(name)) {
     if (matchLabel(value)) return value;
-    return parseNumber(value) ? scrub.figure(value) : scrub.text(value, world.keepWords);
+    return parseNumber(value) ? scrub.figure(value) : scrub.text(value, false);
   }
   if (name === 'href') {
     const path = sellerCenterPath(value, world.page, scrub);

@@ -34,13 +34,14 @@ const isDigitAt = (s: string, i: number) => {
 
 /**
  * Positions of `run` that are format, not data: a leading `0` before a separator (`0.52`,
- * `0,3`: it decides how the reader splits the number) and a last group of zeros after a
- * separator (`.00`, `,000`: "a whole amount", which decides whether a figure fits a count).
+ * `0,3`: it decides how the reader splits the number), and with `wholeTail` a last group
+ * of zeros after a separator (`.00`, `,000`: "a whole amount", which may decide whether a
+ * figure fits a count).
  */
-function fixedPositions(run: string): Set<number> {
+function fixedPositions(run: string, wholeTail: boolean): Set<number> {
   const fixed = new Set<number>();
   if (run[0] === '0' && run.length > 1 && !isDigitAt(run, 1)) fixed.add(0);
-  const tail = /[^\d](0+)$/.exec(run);
+  const tail = wholeTail ? /[^\d](0+)$/.exec(run) : null;
   if (tail?.[1]) for (let i = run.length - tail[1].length; i < run.length; i++) fixed.add(i);
   return fixed;
 }
@@ -78,19 +79,25 @@ const changedDigits = (a: string, b: string) => {
 
 /**
  * New digits for `run` that `accept` takes, as different as it allows: first every digit
- * changed, then the leading one allowed to stay, then the candidate that changes most.
- * When nothing else fits (`100%` has no other three-digit percentage) the run is kept:
- * such a figure says nothing.
+ * changed; then a whole amount kept whole (`$999,999.00` → `$361,567.00`); then the
+ * leading digit allowed to stay; then the candidate that changes most. When nothing else
+ * fits (`100%` has no other three-digit percentage) the run is kept: such a figure says
+ * nothing.
  */
 export function standIn(run: string, accept: (candidate: string) => boolean, next: () => number): string {
-  const fixed = fixedPositions(run);
-  for (const strict of [2, 1]) {
+  const steps: Array<[Set<number>, number]> = [
+    [fixedPositions(run, false), 2],
+    [fixedPositions(run, true), 2],
+    [fixedPositions(run, true), 1],
+  ];
+  for (const [fixed, strict] of steps) {
     for (let i = 0; i < TRIES_PER_STEP; i++) {
       const candidate = draw(run, fixed, next, strict);
       if (candidate !== run && accept(candidate)) return candidate;
     }
   }
   let best = run;
+  const fixed = fixedPositions(run, true);
   for (let i = 0; i < TRIES_PER_STEP; i++) {
     const candidate = draw(run, fixed, next, 0);
     if (changedDigits(run, candidate) > changedDigits(run, best) && accept(candidate)) best = candidate;

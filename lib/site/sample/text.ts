@@ -38,6 +38,8 @@ export type TextScrubber = {
   figure(text: string): string;
   /** An identifier (id, class, path): runs of 3+ digits change, the rest stays. */
   identifier(text: string): string;
+  /** Only the digit runs `keep` does not claim change, as figures; words stay. */
+  digits(text: string, keep: (at: number, end: number) => boolean): string;
 };
 
 const HAN_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -85,16 +87,23 @@ export function textScrubber(world: TextWorld): TextScrubber {
     return v;
   };
 
-  /** Stand-in for the digit run at [at, end) of `s`, judged with the text around it; `salt` asks for another. */
-  const runStandIn = (s: string, at: number, end: number, salt = 0): string => {
+  /**
+   * Stand-in for the digit run at [at, end) of `s`, judged by how the reader may see it:
+   * when `s` is itself a figure (a text node the reader takes whole), as `s`; inside other
+   * text, as the run alone or with the marks next to it (`Orders: 1,234`, `3.2 %`).
+   * `salt` asks for another.
+   */
+  const runStandIn = (s: string, at: number, end: number, salt = 0, wholeFigure = false): string => {
     const run = s.slice(at, end);
     // A scale after a slash (`/5`, `/ 48 points`) is a platform constant, not data.
     if (/\/ ?$/.test(s.slice(Math.max(0, at - 2), at)) && /^\d+$/.test(run) && SCALES.has(Number(run))) return run;
     const left = /[^\s\d]{1,4} ?$/.exec(s.slice(Math.max(0, at - 5), at))?.[0] ?? '';
     const right = /^ ?[^\s\d]{1,4}/.exec(s.slice(end, end + 5))?.[0] ?? '';
     const fraction = /^ ?\/ ?(\d+)/.exec(s.slice(end, end + 8));
-    const windows: Array<[string, string]> = [['', ''], ['', '%'], [left, ''], ['', right], [left, right]];
-    if (fraction) windows.push(['', fraction[0]]);
+    const windows: Array<[string, string]> = wholeFigure
+      ? [[s.slice(0, at), s.slice(end)]]
+      : [['', ''], ['', '%'], [left, ''], ['', right], [left, right]];
+    if (fraction && !wholeFigure) windows.push(['', fraction[0]]);
     const want = windows.map(([pre, post]) => fitClass(pre + run + post, ctx));
     // `12/30` stays at most 30 ("not enough orders" stays not enough).
     const scale = fraction && SCALES.has(Number(fraction[1])) ? Number(fraction[1]) : null;
@@ -164,7 +173,7 @@ export function textScrubber(world: TextWorld): TextScrubber {
     // (a range stays low < high): otherwise new digits, a few times.
     for (let salt = 0; salt < 8; salt++) {
       out = text.replace(RUN_OR_WORD_RE, (m: string, run: string | undefined, _w: string | undefined, offset: number) =>
-        run ? runStandIn(text, offset, offset + run.length, salt) : m,
+        run ? runStandIn(text, offset, offset + run.length, salt, true) : m,
       );
       if (fitClass(out, ctx) === want) break;
     }
@@ -196,6 +205,13 @@ export function textScrubber(world: TextWorld): TextScrubber {
       return out;
     },
     figure,
+    digits(text, keep) {
+      return text.replace(RUN_OR_WORD_RE, (m: string, run: string | undefined, _w: string | undefined, at: number) => {
+        if (!run || keep(at, at + run.length)) return m;
+        countRun(run);
+        return runStandIn(text, at, at + run.length);
+      });
+    },
     identifier(text) {
       return text.replace(LONG_DIGITS_RE, (run) => {
         count('ids');

@@ -9,11 +9,11 @@ import { capturePage } from '../../../lib/site/sample/capture';
 import { parseHtml } from '../site/load';
 
 const URL_ = 'https://seller-us.tiktok.com/health-center/experience-score?shop_region=US&shop_id=7495012345678901234';
-/** A Shop Performance page whose SPS label the reader does not know ("Store performance rating"), with private data around it. */
+/** A Shop Performance page whose SPS label the reader does not know ("Merchant vitality index"), with private data around it. */
 const PAGE = `<!doctype html><html lang="en"><head><title>Quillon Vexbury</title></head><body>
 <header><div class="shop-name">Quillon Vexbury</div></header>
 <main>
-<div class="card"><div class="t">Store performance rating</div><div class="v">3.71</div></div>
+<div class="card"><div class="t">Merchant vitality index</div><div class="v">3.71</div></div>
 <div class="card"><div class="t">Negative review rate</div><div class="v">0.84%</div></div>
 <div class="card"><div class="t">Return/refund rate</div><div class="v">1.92%</div></div>
 <div class="card"><div class="t">Seller-fault cancellation rate</div><div class="v">0.61%</div></div>
@@ -89,13 +89,13 @@ describe('the page-sample page', () => {
   it('takes out a kept text the seller ticks, and downloads the copy and what was read in it', async () => {
     const download = vi.fn();
     await show({ download });
-    expect(preview()).toContain('Store performance rating');
-    const box = Array.from(root.querySelectorAll<HTMLLabelElement>('.kept label')).find((l) => l.textContent === 'Store performance rating')!.querySelector('input')!;
+    expect(preview()).toContain('Merchant vitality index');
+    const box = Array.from(root.querySelectorAll<HTMLLabelElement>('.kept label')).find((l) => l.textContent === 'Merchant vitality index')!.querySelector('input')!;
     await act(async () => {
       box.checked = true;
       box.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    expect(preview()).not.toContain('Store performance rating');
+    expect(preview()).not.toContain('Merchant vitality index');
     await act(async () => root.querySelector<HTMLButtonElement>('.save button.primary')!.click());
     expect(download).toHaveBeenCalledTimes(2);
     const [[htmlName, htmlMime, html], [jsonName, jsonMime, json]] = download.mock.calls as [[string, string, string], [string, string, string]];

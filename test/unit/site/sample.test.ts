@@ -57,6 +57,15 @@ describe('scrubPage: figures', () => {
     expect(Object.keys(readPage(doc, url).metrics).sort()).toEqual(['ahr', 'ordersLast90Days', 'sps', 'violationPoints']);
   });
 
+  it('keeps a label\'s own digits but not a figure glued to it', () => {
+    const { html } = scrub('<p class="g">Orders in the last 90 days 1,284</p><p class="s"><span>Orders in the last 90 days</span>1,284</p>');
+    const doc = sampleDoc(html);
+    // Whether a reader takes the glued text for a label or not, its figure goes; a label keeps its 90.
+    expect(doc.querySelector('.g')?.textContent).toMatch(/^(?:Orders in the last 90 days|Xxxxxx xx xxx xxxx \d\d xxxx) [1-9],\d{3}$/);
+    expect(doc.querySelector('.s')?.textContent).toMatch(/^Orders in the last 90 days[1-9],\d{3}$/);
+    expect(html).not.toContain('1,284');
+  });
+
   it('keeps labels word for word, digits included, and the words of the reader\'s phrases', () => {
     const { html } = scrub(
       `${card('Orders in the last 90 days', '41')}<div class="d"><span>vs last 7 days</span> <span>+3.2%</span></div>`,
@@ -121,22 +130,28 @@ describe('scrubPage: names, contacts, ids and links', () => {
   it('keeps navigation, tabs, buttons, column headers and captions next to a figure; masks table cells and sentences', () => {
     const body =
       '<nav><a>Data Compass</a></nav><div role="tab">Overview</div><button>Export</button>' +
-      `${card('Store rating', '4.8')}<p class="s">Thanks for selling with us this season</p>` +
+      `${card('Merchant vitality index', '4.8')}<p class="s">Thanks for selling with us this season</p>` +
       '<table><thead><tr><th>Customer</th></tr></thead><tbody><tr><td class="cell">Jane Doe</td></tr></tbody></table>';
     const { html, kept } = scrub(body, COMPASS);
     const doc = sampleDoc(html);
-    for (const text of ['Data Compass', 'Overview', 'Export', 'Customer', 'Store rating']) expect(doc.body.textContent).toContain(text);
+    for (const text of ['Data Compass', 'Overview', 'Export', 'Customer', 'Merchant vitality index']) expect(doc.body.textContent).toContain(text);
     expect(doc.querySelector('.cell')?.textContent).toBe('Xxxx Xxx');
     expect(doc.querySelector('.s')?.textContent).toBe('Xxxxxx xxx xxxxxxx xxxx xx xxxx xxxxxx');
     // What stays word for word (and is no label the reader knows) is listed for the seller to look over.
-    expect(kept).toEqual(expect.arrayContaining(['Data Compass', 'Overview', 'Store rating']));
+    expect(kept).toEqual(expect.arrayContaining(['Data Compass', 'Overview', 'Merchant vitality index']));
     expect(kept).not.toContain('GMV');
   });
 
+  it('keeps the words of attributes only when they are a label (no one reviews attributes)', () => {
+    const { html } = scrub('<nav><a title="Jane Doe" aria-label="Orders">Home</a></nav><button title="Open the menu of Jane Doe">Menu</button>');
+    expect(html).not.toContain('Jane');
+    expect(html).toContain('aria-label="Orders"');
+  });
+
   it('also replaces the texts the seller picks', () => {
-    const body = `${card('Store rating', '4.8')}<nav><a>Store rating help</a></nav>`;
-    const { html } = scrubPage(page(body), COMPASS, { remove: ['Store rating'] });
-    expect(html).not.toContain('Store rating');
+    const body = `${card('Merchant vitality index', '4.8')}<nav><a>Merchant vitality index help</a></nav>`;
+    const { html } = scrubPage(page(body), COMPASS, { remove: ['Merchant vitality index'] });
+    expect(html).not.toContain('Merchant vitality index');
   });
 
   it('keeps only links to the Seller Center, as a path with shop_region; drops ids from the page URL', () => {
@@ -169,6 +184,7 @@ describe('scrubPage: structure', () => {
     expect(el.getAttribute('role')).toBe('region');
     expect(el.getAttribute('data-tid')).toBe('m4b_card');
     expect(el.getAttribute('aria-label')).toBe('Account Health Rating');
+    expect(sampleDoc(html).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe("default-src 'none'; style-src 'unsafe-inline'");
     expect(el.hasAttribute('hidden')).toBe(true);
     expect(el.getAttribute('style')).toBe('display: none');
     expect(el.querySelector('img')?.hasAttribute('src')).toBe(false);
