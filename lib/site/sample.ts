@@ -246,7 +246,7 @@ export function scrubPage(root: ParentNode, url: string | URL, options: SampleOp
     const label = labelAround(text, parent);
     if (label !== null) return /\d/.test(text) ? scrub.digits(text, (at, end) => labelNeeds(label, text, at, end)) : text;
     const inline = inlineLabel(text);
-    if (inline) return inline.label + scrub.text(inline.rest, true);
+    if (inline) return scrub.digits(inline.label, (at, end) => labelNeeds(inline.label, inline.label, at, end)) + scrub.text(inline.rest, true);
     if (isReaderPhrase(text)) return scrub.text(text, true);
     const keep = c.hint === 0 && (c.chrome || (!c.cell && !c.banner && isCaption(text, parent)));
     if (keep && /\p{L}/u.test(text)) kept.add(text.trim());
