@@ -19,6 +19,12 @@ export type OverlayProps = {
   onToggle: () => void;
   t: Translate;
   locale: string;
+  /** What this page shows but Shop Pulse did not read (its `missing`); never "all clear" then. */
+  missed?: readonly MetricKey[];
+  /** Open the page-sample page at its manual-entry form, or at the sample. */
+  onOpen?: (section: 'manual' | 'sample') => void;
+  /** Move the panel to the next corner (what dragging does, for the keyboard). */
+  onMove?: () => void;
 };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -53,26 +59,45 @@ function warningList({ status, t, locale }: OverlayProps): HTMLUListElement {
   return list;
 }
 
+function button(text: string, onClick: () => void, className = 'act'): HTMLButtonElement {
+  const b = el('button', className, text);
+  b.type = 'button';
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/** "This page shows your Shop Performance Score, but Shop Pulse could not read it." and what to do. */
+function missedNotice({ missed = [], t, onOpen }: OverlayProps): HTMLElement {
+  const box = el('div', 'missed');
+  const names = missed.map((m) => t(`metric.${m}`)).join(', ');
+  box.append(el('p', undefined, t(missed.length > 1 ? 'missed.many' : 'missed.one', { metrics: names })));
+  if (onOpen) box.append(button(t('missed.enter'), () => onOpen('manual')), button(t('missed.sample'), () => onOpen('sample')));
+  return box;
+}
+
 /** Draws the panel into `root`, replacing what was there. */
 export function renderOverlay(root: HTMLElement, props: OverlayProps): void {
-  const { status, collapsed, onToggle, t } = props;
-  const panel = el('aside', `panel sev-${status.worst}`);
+  const { status, collapsed, onToggle, t, missed = [], onMove } = props;
+  // Nothing read and nothing missed (a shop's first page, not read yet): nothing to say.
+  if (missed.length === 0 && status.warnings.length === 0 && Object.keys(status.latest).length === 0) return root.replaceChildren();
+  const panel = el('aside', `panel sev-${missed.length > 0 && status.worst !== 'critical' ? 'warning' : status.worst}${collapsed ? ' pill' : ''}`);
   panel.setAttribute('aria-label', t('overlay.label'));
-  const line = el('button', 'line');
-  line.type = 'button';
+  const line = button('', onToggle, 'line');
   line.setAttribute('aria-expanded', String(!collapsed));
   line.title = collapsed ? t('overlay.expand') : t('overlay.collapse');
-  line.addEventListener('click', onToggle);
   const dot = el('span', 'dot');
   dot.setAttribute('aria-hidden', 'true');
   line.append(dot, el('strong', undefined, t('app.name')));
   if (!collapsed) line.append(el('span', 'headline', headline(props)));
   const count = status.warnings.filter((w) => w.severity !== 'info').length;
-  line.append(el('span', 'count', count > 0 ? t('overlay.warnings', { count }) : t('overlay.allClear')));
+  line.append(el('span', 'count', missed.length > 0 ? t('overlay.notRead') : count > 0 ? t('overlay.warnings', { count }) : t('overlay.allClear')));
   panel.append(line);
-  if (!collapsed && status.warnings.length > 0) {
+  if (!collapsed) {
     const details = el('div', 'details');
-    details.append(warningList(props));
+    if (missed.length > 0) details.append(missedNotice(props));
+    if (status.warnings.length > 0) details.append(warningList(props));
+    // Moving from the keyboard, as dragging does with a pointer.
+    if (onMove) details.append(button(t('overlay.move'), onMove, 'link'));
     panel.append(details);
   }
   root.replaceChildren(panel);

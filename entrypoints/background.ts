@@ -39,7 +39,16 @@ export default defineBackground(() => {
     ).catch((err: unknown) => console.warn('Shop Pulse check failed:', err));
 
   const handle = createMessageHandler(
-    createRoutes({ history, now, kv, prefs: { load: loadPrefs, save: savePrefs }, afterChange: checks }),
+    createRoutes({
+      history,
+      now,
+      kv,
+      prefs: { load: loadPrefs, save: savePrefs },
+      afterChange: checks,
+      openTab: async (path, openerTabId) => {
+        await browser.tabs.create({ url: browser.runtime.getURL(path as '/sample.html'), openerTabId });
+      },
+    }),
     {
       ownId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),

@@ -7,6 +7,7 @@ import { ClearData } from './ClearData';
 import { ExportButtons } from './ExportButtons';
 import { ImportControl } from './ImportControl';
 import { NumberField } from './NumberField';
+import { SampleLink } from './SampleLink';
 import { Section } from './Section';
 import type { PrefsApi } from './usePrefs';
 
@@ -55,6 +56,7 @@ export function DataSection({ prefs, update, t, locale }: PrefsApi & { t: Transl
       <ExportButtons t={t} />
       <ImportControl t={t} locale={locale} onImported={stats.reload} />
       <ClearData t={t} onCleared={stats.reload} />
+      <SampleLink t={t} />
     </Section>
   );
 }

@@ -7,7 +7,9 @@ import { UnreadableNotice } from '../../components/UnreadableNotice';
 import type { Translate } from '../../lib/i18n';
 import type { Metrics } from '../../lib/metrics';
 import { send } from '../../lib/messaging/client';
+import type { SampleSection } from '../../lib/sample/page-url';
 import type { PopupView } from '../../lib/worker/popup-view';
+import type { UnreadableReport } from '../../lib/worker/unreadable';
 
 export type PopupProps = {
   t: Translate;
@@ -18,9 +20,18 @@ export type PopupProps = {
    */
   view: Promise<PopupView>;
   openOptions: () => void;
+  /** The active tab when it is a Seller Center page: a report about that page is "this page". */
+  activeTab?: ActiveTab | null;
+  /** Opens the page-sample page for a tab (its manual entry, or its sample). */
+  openSample?: (tabId: number, section: SampleSection) => void;
 };
 
-export function App({ t, locale, view, openOptions }: PopupProps) {
+export type ActiveTab = { id: number; path: string; shopKey: string };
+
+/** Is this report about the page in the active tab? */
+const isHere = (r: UnreadableReport, tab: ActiveTab | null | undefined) => !!tab && r.path === tab.path && r.shopKey === tab.shopKey;
+
+export function App({ t, locale, view, openOptions, activeTab, openSample }: PopupProps) {
   const first = useSettled(view);
   const shown = useShownShop(first.status === 'ready' ? first.data : null);
 
@@ -42,7 +53,15 @@ export function App({ t, locale, view, openOptions }: PopupProps) {
         {header}
         <EmptyState t={t} />
         {unreadable.map((r) => (
-          <UnreadableNotice key={`${r.shopKey}${r.page}`} report={r} t={t} locale={locale} />
+          <UnreadableNotice
+            key={`${r.shopKey}${r.page}`}
+            report={r}
+            t={t}
+            locale={locale}
+            here={isHere(r, activeTab)}
+            onOpen={activeTab && openSample ? (section) => openSample(activeTab.id, section) : undefined}
+            canEnter
+          />
         ))}
       </>
     );
@@ -60,7 +79,16 @@ export function App({ t, locale, view, openOptions }: PopupProps) {
         {status.status === 'loading' && <p role="status">{t('state.loading')}</p>}
         {status.status === 'error' && <p role="alert" class="error">{t('state.error', { error: status.error })}</p>}
         {status.status === 'ready' && status.data && (
-          <ShopView status={status.data} charts={shown.charts} t={t} locale={locale} onManualSave={save} onOpenOptions={openOptions} />
+          <ShopView
+            status={status.data}
+            charts={shown.charts}
+            t={t}
+            locale={locale}
+            onManualSave={save}
+            onOpenOptions={openOptions}
+            isHere={(r) => isHere(r, activeTab)}
+            onSample={activeTab && openSample ? () => openSample(activeTab.id, 'sample') : undefined}
+          />
         )}
       </main>
     </>

@@ -8,17 +8,19 @@ import type { Prefs } from '../../lib/prefs/schema';
 import { regionOf, shopIdOf } from '../../lib/site/pages';
 import { isKnownHost } from '../../lib/hosts';
 import type { PopupView } from '../../lib/worker/popup-view';
-import { App } from './App';
+import { samplePagePath } from '../../lib/sample/page-url';
+import { App, type ActiveTab } from './App';
 import '../../components/palette.css';
 import './style.css';
 
-/** The shop of the active tab when it is a Seller Center page (host permission lets us see its URL). */
-async function activeTabShopKey(): Promise<string | null> {
+/** The active tab when it is a Seller Center page (host permission lets us see its URL), with its shop. */
+async function activeSellerTab(): Promise<ActiveTab | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab?.url) return null;
+  if (!tab?.url || tab.id === undefined) return null;
   try {
-    if (!isKnownHost(new URL(tab.url).hostname)) return null;
-    return shopKeyOf({ region: regionOf(tab.url), shopId: shopIdOf(tab.url) });
+    const url = new URL(tab.url);
+    if (!isKnownHost(url.hostname)) return null;
+    return { id: tab.id, path: url.pathname, shopKey: shopKeyOf({ region: regionOf(url), shopId: shopIdOf(url) }) };
   } catch {
     return null;
   }
@@ -26,15 +28,21 @@ async function activeTabShopKey(): Promise<string | null> {
 
 async function start() {
   // The data first: the worker reads the history while this page loads its language.
-  const view = activeTabShopKey()
-    .catch(() => null)
-    .then((preferredShopKey) => send<PopupView>({ type: 'popup/view', preferredShopKey }));
+  const tab = activeSellerTab().catch(() => null);
+  const view = tab.then((active) => send<PopupView>({ type: 'popup/view', preferredShopKey: active?.shopKey ?? null }));
   view.catch(() => undefined); // App shows the error; not "unhandled" before it subscribes
   const prefs = await send<Prefs>({ type: 'prefs/get' }).catch(() => null);
   const { t, locale, intl } = await loadUiLocale(prefs?.language ?? 'auto');
   document.documentElement.lang = locale.replace('_', '-');
   render(
-    <App t={t} locale={intl} view={view} openOptions={() => void browser.runtime.openOptionsPage()} />,
+    <App
+      t={t}
+      locale={intl}
+      view={view}
+      activeTab={await tab}
+      openOptions={() => void browser.runtime.openOptionsPage()}
+      openSample={(tabId, section) => void browser.tabs.create({ url: browser.runtime.getURL(samplePagePath(tabId, section) as '/sample.html') })}
+    />,
     document.getElementById('app')!,
   );
 }

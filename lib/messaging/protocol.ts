@@ -20,17 +20,19 @@ export const CapturedReadingSchema = z.strictObject({
 });
 export type CapturedReading = z.infer<typeof CapturedReadingSchema>;
 
-/** A reading typed in by the user when a page cannot be read (issue 6). */
-export const ManualReadingSchema = z.strictObject({
-  shopKey: z.string().min(1).max(140),
-  metrics: MetricsSchema,
-});
-
 const ShopKeySchema = z.string().min(1).max(140);
 
 const ShopRefSchema = z.strictObject({
   region: z.string().regex(/^[A-Z]{2}$/).nullable(),
   shopId: z.string().min(1).max(64).nullable(),
+});
+
+/** A reading typed in by the user when a page cannot be read (issue 6). */
+export const ManualReadingSchema = z.strictObject({
+  shopKey: z.string().min(1).max(140),
+  metrics: MetricsSchema,
+  /** The shop as its page names it, for a shop the history does not know yet (issue 16). */
+  shop: ShopRefSchema.optional(),
 });
 
 /** An import file travels as text; the history validates it (size, depth, schema). */
@@ -41,6 +43,8 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('reading/captured'), reading: CapturedReadingSchema }),
   z.strictObject({ type: z.literal('page/unreadable'), reading: CapturedReadingSchema }),
   z.strictObject({ type: z.literal('overlay/status'), shop: ShopRefSchema }),
+  /** The panel's "Save a page sample" / "Enter by hand": open the sample page for the sender's tab (issue 16). */
+  z.strictObject({ type: z.literal('sample/open'), section: z.enum(['sample', 'manual']) }),
 ]);
 
 /** Messages only our own pages (popup, options) may send: they read and change everything. */

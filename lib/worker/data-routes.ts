@@ -5,7 +5,7 @@ import type { WorkerDeps } from './deps';
 import { popupView } from './popup-view';
 import { overlayStatus, shopList, shopStatus } from './status';
 
-type DataRoutes = Omit<Routes, 'reading/captured' | 'page/unreadable' | 'reading/manual'>;
+type DataRoutes = Omit<Routes, 'reading/captured' | 'page/unreadable' | 'reading/manual' | 'sample/open'>;
 
 export function dataRoutes(deps: WorkerDeps): DataRoutes {
   const history = () => deps.history.get();

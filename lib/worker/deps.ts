@@ -10,4 +10,6 @@ export type WorkerDeps = {
   prefs: { load(): Promise<Prefs>; save(change: Partial<Prefs>): Promise<Prefs> };
   /** After readings changed for a shop (or for all, with no key): notifications, badge. */
   afterChange?: (shopKey?: string) => Promise<void>;
+  /** Opens one of our pages in a new tab next to `openerTabId` (the page sample, issue 16). */
+  openTab?: (path: string, openerTabId?: number) => Promise<void>;
 };

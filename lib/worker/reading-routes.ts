@@ -3,7 +3,7 @@ import { shopKeyOf, type NewReading } from '../history';
 import type { CapturedReading } from '../messaging/protocol';
 import type { Routes } from '../messaging/handler';
 import type { WorkerDeps } from './deps';
-import { clearUnreadable, noteUnreadable } from './unreadable';
+import { clearUnreadable, noteUnreadable, type UnreadableReport } from './unreadable';
 
 export function toNewReading(reading: CapturedReading, capturedAt: string): NewReading {
   return {
@@ -20,6 +20,10 @@ export function toNewReading(reading: CapturedReading, capturedAt: string): NewR
 
 type ReadingRoutes = Pick<Routes, 'reading/captured' | 'page/unreadable' | 'reading/manual'>;
 
+function unreadableReport(reading: CapturedReading, now: Date): UnreadableReport {
+  return { shopKey: shopKeyOf(reading), page: reading.page, path: reading.path, missing: reading.missing, at: now.toISOString() };
+}
+
 export function readingRoutes(deps: WorkerDeps): ReadingRoutes {
   return {
     async 'reading/captured'({ reading }) {
@@ -28,23 +32,22 @@ export function readingRoutes(deps: WorkerDeps): ReadingRoutes {
       const history = await deps.history.get();
       const result = await history.addReading(toNewReading(reading, deps.now().toISOString()));
       const shopKey = shopKeyOf(reading);
-      await clearUnreadable(deps.kv, shopKey, reading.page);
+      // A page read in part (the rates, but not the SPS it plainly shows) is still a miss
+      // to report where the seller looks: the popup says what, and offers to enter it.
+      if (reading.missing.length > 0 && reading.page !== 'unknown') await noteUnreadable(deps.kv, unreadableReport(reading, deps.now()));
+      else await clearUnreadable(deps.kv, shopKey, reading.page);
       if (result.status === 'stored') await deps.afterChange?.(shopKey);
       return result;
     },
     async 'page/unreadable'({ reading }) {
-      await noteUnreadable(deps.kv, {
-        shopKey: shopKeyOf(reading),
-        page: reading.page,
-        path: reading.path,
-        missing: reading.missing,
-        at: deps.now().toISOString(),
-      });
+      await noteUnreadable(deps.kv, unreadableReport(reading, deps.now()));
       return { status: 'noted' as const };
     },
     async 'reading/manual'({ reading }) {
       const history = await deps.history.get();
-      const shop = (await history.shops()).find((s) => s.key === reading.shopKey);
+      const known = (await history.shops()).find((s) => s.key === reading.shopKey);
+      // A shop seen only on pages that could not be read is named by the page itself.
+      const shop = known ?? (reading.shop && shopKeyOf(reading.shop) === reading.shopKey ? { ...reading.shop, key: reading.shopKey, currency: null } : null);
       if (!shop) throw new Error('That shop is not in the history; open its Seller Center first.');
       const result = await history.addReading({
         shop: { region: shop.region, shopId: shop.shopId },

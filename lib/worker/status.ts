@@ -82,13 +82,16 @@ export function dailyGmv(readings: StoredReading[]): SeriesPoint[] {
 }
 
 /** The overlay's one line: the shop's headline numbers and its top warnings. */
-export async function overlayStatus(history: History, ref: ShopRef, prefs: Prefs, now: string): Promise<OverlayStatus | null> {
+export async function overlayStatus(history: History, ref: ShopRef, prefs: Prefs, now: string): Promise<OverlayStatus> {
   const key = shopKeyOf(ref);
   const shop = (await history.shops()).find((s) => s.key === key);
-  if (!shop) return null;
+  const ui = uiLocale(prefs.language);
+  // A shop not read yet still gets the panel's strings: its page may need "could not read it".
+  if (!shop) {
+    return { shopKey: key, latest: {}, warnings: [], worst: 'none', currency: null, language: prefs.language, ui: { locale: ui.intl, messages: coreMessages(ui.locale) } };
+  }
   const [latest, readings] = await Promise.all([history.latest(key), readingsForRules(history, shop, prefs, now)]);
   const warnings = sortWarnings(assessReadings(shop, readings, prefs, now).warnings);
-  const ui = uiLocale(prefs.language);
   return {
     shopKey: key,
     latest,

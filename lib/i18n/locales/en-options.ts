@@ -124,6 +124,9 @@ export const enOptions = {
   'options.data.clearConfirm': 'Yes, delete everything',
   'options.data.cleared': 'All data was deleted.',
   'options.data.clearError': 'Could not delete the data: {error}. Reload the page and try again.',
+  'options.data.sampleTitle': 'When a page is not read',
+  'options.data.sampleHint': 'If Shop Pulse misses or misreads a figure on a Seller Center page, save a copy of that page with your figures, names and ids taken out, and attach it to a bug report. You see the copy before anything is saved.',
+  'options.data.sampleLink': 'Save a page sample',
 
   'options.language.title': 'Language',
   'options.language.label': 'Language of Shop Pulse',

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderOverlay } from '../../../components/overlay-panel';
-import { parseManualEntry } from '../../../components/ManualEntry';
 import { translator } from '../../../lib/i18n';
 import type { OverlayStatus } from '../../../lib/worker/status';
 
@@ -47,17 +46,41 @@ describe('overlay panel', () => {
     renderOverlay(root, { status: { ...status, warnings: [], worst: 'none' }, collapsed: false, onToggle: () => undefined, t, locale: 'en-US' });
     expect(root.textContent).toContain('All clear');
   });
-});
 
-describe('parseManualEntry', () => {
-  it.each([
-    ['3.62', false, '41', { sps: 3.62, ordersLast90Days: 41 }],
-    ['3,62', false, '', { sps: 3.62 }],
-    ['', true, '12', { sps: null, ordersLast90Days: 12 }],
-    ['5.01', false, '', 'manual.invalidSps'],
-    ['', false, '4.5', 'manual.invalidOrders'],
-    ['', false, '', 'manual.empty'],
-  ])('%j, no score %s, orders %j → %j', (sps, noScore, orders, expected) => {
-    expect(parseManualEntry(sps, noScore, orders)).toEqual(expected);
+  it('says what this page shows but was not read, never "All clear", and offers manual entry and a page sample', () => {
+    const onOpen = vi.fn();
+    const clear = { ...status, warnings: [], worst: 'none' as const };
+    renderOverlay(root, { status: clear, collapsed: false, onToggle: () => undefined, t, locale: 'en-US', missed: ['sps'], onOpen });
+    expect(root.textContent).toContain('This page shows your Shop Performance Score, but Shop Pulse could not read it.');
+    expect(root.textContent).not.toContain('All clear');
+    expect(root.querySelector('button.line')?.textContent).toContain('Not read');
+    expect(root.querySelector('.panel')?.classList.contains('sev-warning')).toBe(true);
+    const buttons = Array.from(root.querySelectorAll<HTMLButtonElement>('.missed button'));
+    expect(buttons.map((b) => b.textContent)).toEqual(['Enter by hand', 'Save a page sample']);
+    buttons.forEach((b) => b.click());
+    expect(onOpen.mock.calls).toEqual([['manual'], ['sample']]);
+    renderOverlay(root, { status: clear, collapsed: false, onToggle: () => undefined, t, locale: 'en-US', missed: ['sps', 'negativeReviewRate'] });
+    expect(root.textContent).toContain('Shop Performance Score, Negative review rate, but Shop Pulse could not read them.');
+  });
+
+  it('still says "Not read" folded to a pill', () => {
+    renderOverlay(root, { status, collapsed: true, onToggle: () => undefined, t, locale: 'en-US', missed: ['sps'] });
+    expect(root.querySelector('.panel')?.classList.contains('pill')).toBe(true);
+    expect(root.textContent).toContain('Not read');
+    expect(root.querySelector('.missed')).toBeNull();
+  });
+
+  it('moves to another corner from the keyboard', () => {
+    const onMove = vi.fn();
+    renderOverlay(root, { status, collapsed: false, onToggle: () => undefined, t, locale: 'en-US', onMove });
+    const move = Array.from(root.querySelectorAll('button')).find((b) => b.textContent === 'Move to another corner');
+    move?.click();
+    expect(onMove).toHaveBeenCalledOnce();
+  });
+
+  it('shows nothing for a shop with nothing read and nothing missed yet', () => {
+    renderOverlay(root, { status: { ...status, latest: {}, warnings: [], worst: 'none' }, collapsed: false, onToggle: () => undefined, t, locale: 'en-US' });
+    expect(root.childElementCount).toBe(0);
   });
 });
+

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../entrypoints/popup/App';
+import { App, type PopupProps } from '../../../entrypoints/popup/App';
 import { translator } from '../../../lib/i18n';
 import type { Assessment } from '../../../lib/rules';
 import type { ShopCharts } from '../../../lib/worker/charts';
@@ -46,10 +46,10 @@ afterEach(() => {
 });
 
 /** The popup as main.tsx starts it: the first view asked for, then the page drawn. */
-async function show() {
+async function show(extra: Partial<PopupProps> = {}) {
   const view = Promise.resolve().then(() => send({ type: 'popup/view', preferredShopKey: null }) as Promise<PopupView>);
   await act(async () => {
-    render(<App t={t} locale="en-US" view={view} openOptions={() => undefined} />, root);
+    render(<App t={t} locale="en-US" view={view} openOptions={() => undefined} {...extra} />, root);
   });
   await settle();
   await settle(); // the charts, asked for once the cards are drawn
@@ -57,7 +57,7 @@ async function show() {
 
 /** Types a score into the manual-entry form and submits it, as the seller would. */
 async function submitManualScore(value: string) {
-  const input = root.querySelector<HTMLInputElement>('form.manual input[type="number"]')!;
+  const input = root.querySelector<HTMLInputElement>('form.manual input[name="sps"]')!;
   await act(async () => {
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -127,6 +127,64 @@ describe('popup', () => {
     await submitManualScore('7');
     expect(root.querySelector('form.manual [role="alert"]')?.textContent).toContain('from 0 to 5');
     expect(send).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'reading/manual' }));
+  });
+
+  describe('on a page Shop Pulse read only in part (the rates, not the SPS it plainly shows)', () => {
+    const report = { shopKey: 'US:42', page: 'shop-score' as const, path: '/health-center/experience-score', missing: ['sps' as const, 'negativeReviewRate' as const], at: '2026-11-23T09:00:00Z' };
+    const notRead: Assessment['programs'][number] = { id: 'smart-promotion', name: 'Smart Promotion', status: 'unknown', reasons: ['SPS not read yet: open the Shop Performance page in Seller Center'], details: [{ code: 'sps-not-read', params: {} }] };
+    const partial: ShopStatus = { ...status, latest: { ordersLast90Days: latest.ordersLast90Days }, unreadable: [report], assessment: { warnings: [], programs: [notRead] } };
+    const reply = async (msg: { type: string }) =>
+      msg.type === 'popup/view' ? { shops: [shop], unreadable: [report], status: partial } : msg.type === 'shop/status' ? partial : msg.type === 'shop/charts' ? {} : { status: 'stored', id: 1 };
+    const here = { id: 7, path: '/health-center/experience-score', shopKey: 'US:42' };
+
+    it('says what this page shows but was not read, and offers a page sample of this tab', async () => {
+      send.mockImplementation(reply);
+      const openSample = vi.fn();
+      await show({ activeTab: here, openSample });
+      const notice = root.querySelector('.unreadable')!;
+      expect(notice.textContent).toContain('This page shows your Shop Performance Score and Negative review rate, but Shop Pulse could not read them.');
+      const sample = Array.from(notice.querySelectorAll('button')).find((b) => b.textContent === 'Save a page sample')!;
+      await act(async () => sample.click());
+      expect(openSample).toHaveBeenCalledWith(7, 'sample');
+    });
+
+    it('asks by hand for exactly the metrics it missed, and never tells the seller to open the page they are on', async () => {
+      send.mockImplementation(reply);
+      await show({ activeTab: here, openSample: () => undefined });
+      const fields = Array.from(root.querySelectorAll<HTMLInputElement>('form.manual input[type="text"]')).map((i) => i.name);
+      expect(fields).toEqual(['sps', 'negativeReviewRate']);
+      expect(root.textContent).not.toContain('open the Shop Performance page');
+      expect(root.querySelector('[data-program="smart-promotion"]')?.textContent).toContain(
+        'Shop Pulse could not read the SPS on the Shop Performance page: enter it by hand or save a page sample',
+      );
+      const rate = root.querySelector<HTMLInputElement>('form.manual input[name="negativeReviewRate"]')!;
+      await act(async () => {
+        rate.value = '0.84';
+        rate.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await act(async () => {
+        root.querySelector<HTMLFormElement>('form.manual')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      });
+      expect(send).toHaveBeenCalledWith({ type: 'reading/manual', reading: { shopKey: 'US:42', metrics: { negativeReviewRate: 0.0084 } } });
+    });
+
+    it('on another tab, says when and where, without a sample button for a page that is not open', async () => {
+      send.mockImplementation(reply);
+      await show({ activeTab: { ...here, path: '/homepage' }, openSample: () => undefined });
+      const notice = root.querySelector('.unreadable')!;
+      expect(notice.textContent).toContain('the Shop Performance page did not show what Shop Pulse looks for');
+      expect(notice.querySelector('button')).toBeNull();
+    });
+
+    it('for a shop with no reading yet, offers manual entry and the sample on the sample page', async () => {
+      send.mockImplementation(async () => ({ shops: [], unreadable: [report], status: null }) satisfies PopupView);
+      const openSample = vi.fn();
+      await show({ activeTab: here, openSample });
+      const buttons = Array.from(root.querySelectorAll<HTMLButtonElement>('.unreadable button'));
+      expect(buttons.map((b) => b.textContent)).toEqual(['Enter by hand', 'Save a page sample']);
+      await act(async () => buttons[0]!.click());
+      expect(openSample).toHaveBeenCalledWith(7, 'manual');
+    });
   });
 
   it("draws the first shop's cards from the one reply it asked for on opening, and its charts when they come", async () => {

@@ -34,6 +34,7 @@ function setup() {
     'history/export': vi.fn(async () => ({})),
     'history/import': vi.fn(async () => ({})),
     'history/clear': vi.fn(async () => ({ cleared: true })),
+    'sample/open': vi.fn(async () => ({ status: 'opened' })),
   } satisfies Routes;
   const rejected: string[] = [];
   const handle = createMessageHandler(routes, { ownId: OWN_ID, extensionOrigin: ORIGIN, onRejected: (w) => rejected.push(w) });

@@ -119,6 +119,14 @@ describe('options page: your data', () => {
     vi.restoreAllMocks();
   });
 
+  it('leads to the page-sample page for a page Shop Pulse does not read', async () => {
+    await open();
+    expect(text(data(root))).toContain('When a page is not read');
+    const link = Array.from(data(root).querySelectorAll('a')).find((a) => a.textContent === 'Save a page sample');
+    expect(link?.getAttribute('href')).toBe('/sample.html');
+    expect(link?.getAttribute('target')).toBe('_blank');
+  });
+
   it('switches retention between keeping everything and a number of months', async () => {
     const bg = await open();
     const radios = data(root).querySelectorAll<HTMLInputElement>('input[type="radio"]');

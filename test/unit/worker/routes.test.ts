@@ -75,6 +75,45 @@ describe('background routes', () => {
     expect(list.unreadable).toEqual([]);
   });
 
+  it('reports a page read in part (its rates, not the SPS it shows), until the page is read whole', async () => {
+    const { routes } = setup();
+    const partial = { ...score(null, 0), metrics: { negativeReviewRate: 0.01 }, missing: ['sps' as const] };
+    await expect(routes['reading/captured']({ type: 'reading/captured', reading: partial }, sender)).resolves.toMatchObject({ status: 'stored' });
+    let list = (await routes['shops/list']({ type: 'shops/list' }, sender)) as ShopList;
+    expect(list.unreadable).toEqual([expect.objectContaining({ shopKey: 'US:42', page: 'shop-score', path: '/health-center/experience-score', missing: ['sps'] })]);
+    await routes['reading/captured']({ type: 'reading/captured', reading: score(3.9, 60) }, sender);
+    list = (await routes['shops/list']({ type: 'shops/list' }, sender)) as ShopList;
+    expect(list.unreadable).toEqual([]);
+  });
+
+  it('stores figures typed by hand for a shop that only a page it could not read has named', async () => {
+    const { routes } = setup();
+    await routes['reading/manual']({ type: 'reading/manual', reading: { shopKey: 'GB:77', shop: { region: 'GB', shopId: '77' }, metrics: { ahr: 640 } } }, sender);
+    expect((await history.readings('GB:77')).map((r) => [r.source, r.metrics.ahr])).toEqual([['manual', 640]]);
+    // The page's shop must be the one the key names.
+    await expect(
+      routes['reading/manual']({ type: 'reading/manual', reading: { shopKey: 'GB:78', shop: { region: 'GB', shopId: '77' }, metrics: { ahr: 1 } } }, sender),
+    ).rejects.toThrow(/not in the history/);
+  });
+
+  it("opens the page-sample page for the panel's own tab", async () => {
+    const opened: Array<[string, number | undefined]> = [];
+    const routes = createRoutes({
+      history: historyHandle(async () => history),
+      now: () => new Date(),
+      kv: memoryKeyValue(),
+      prefs: { load: async () => DEFAULT_PREFS, save: async () => DEFAULT_PREFS },
+      openTab: async (path, opener) => void opened.push([path, opener]),
+    });
+    await routes['sample/open']({ type: 'sample/open', section: 'manual' }, { tab: { id: 12 } });
+    await routes['sample/open']({ type: 'sample/open', section: 'sample' }, { tab: { id: 12 } });
+    expect(opened).toEqual([
+      ['/sample.html?tab=12#manual', 12],
+      ['/sample.html?tab=12', 12],
+    ]);
+    await expect(routes['sample/open']({ type: 'sample/open', section: 'sample' }, {})).rejects.toThrow(/Seller Center tab/);
+  });
+
   it('stores figures typed by hand as a manual reading of a known shop', async () => {
     const { routes, tick } = setup();
     await routes['reading/captured']({ type: 'reading/captured', reading: score(3.9, 60) }, sender);
