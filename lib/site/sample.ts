@@ -28,7 +28,7 @@ import { isOwnElement, parentOf } from './dom';
 import { matchLabel } from './labels';
 import { decimalOf, evidenceIn, normalizeText, parseNumber, type NumberContext } from './numbers';
 import { regionOf, surfaceOf } from './pages';
-import { EMBEDDED_STARTS, isComparisonText, isNoValueText } from './phrases';
+import { EMBEDDED_STARTS, isComparisonText, isNoValueText, isStatusText, isUnitWord, mentionsStandard } from './phrases';
 import { attributeValue, sellerCenterPath, type AttributeWorld } from './sample/attributes';
 import { shiftDaysOf } from './sample/dates';
 import { EMPTIED_TAGS, escapeHtml, VOID_TAGS } from './sample/html';
@@ -184,11 +184,17 @@ function labelNeeds(whole: string, text: string, at: number, end: number): boole
   return matchLabel(changed.replace(/\s+/g, ' ').trim())?.key !== key;
 }
 
-/** Words the reader itself looks for around figures: a delta, "no value", "Not enough orders (12/30)". */
+/**
+ * Words the reader itself looks for around figures: a delta, "no value", "Not enough orders
+ * (12/30)", a status tag ("Excellent", which a caption of the figure's own would not be),
+ * a unit word, a target or benchmark mention.
+ */
 function isReaderPhrase(text: string): boolean {
   const t = text.trim();
   const start = normalizeText(t.slice(0, 40)).toLowerCase();
-  return isComparisonText(t) || isNoValueText(t) || EMBEDDED_STARTS.some((s) => start.startsWith(s));
+  return (
+    isComparisonText(t) || isNoValueText(t) || isStatusText(t) || isUnitWord(t) || mentionsStandard(t) || EMBEDDED_STARTS.some((s) => start.startsWith(s))
+  );
 }
 
 /** The label of an inline `Orders in the last 90 days: 41`, with what follows it; null when none. */
