@@ -67,6 +67,9 @@ export type Layout = {
  * @param holdsFigure does an element hold a figure that may be a value (not a delta, a
  *   tick, prose)? Asked of rows and their siblings.
  */
+/** Cells of a column looked at: a value row (and a delta row) under names, or the first rows of a list. */
+const MAX_COLUMN_CELLS = 4;
+
 export function layoutOf(page: PageText, labelStarts: readonly number[], holdsFigure: (el: Element) => boolean): Layout {
   const holdsMemo = new Map<Element, boolean>();
   const listMemo = new Map<Element, boolean>();
@@ -77,11 +80,22 @@ export function layoutOf(page: PageText, labelStarts: readonly number[], holdsFi
     return v;
   };
 
+  /** labelStarts is in reading order: the first label at or after a range's start decides. */
   const holdsLabel = (el: Element): boolean => {
     let v = holdsMemo.get(el);
     if (v === undefined) {
       const r = page.range.get(el);
-      v = !!r && labelStarts.some((s) => s >= r[0] && s < r[1]);
+      v = false;
+      if (r) {
+        let lo = 0;
+        let hi = labelStarts.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (labelStarts[mid]! < r[0]) lo = mid + 1;
+          else hi = mid;
+        }
+        v = lo < labelStarts.length && labelStarts[lo]! < r[1];
+      }
       holdsMemo.set(el, v);
     }
     return v;
@@ -143,6 +157,8 @@ export function layoutOf(page: PageText, labelStarts: readonly number[], holdsFi
         if (other === row || other.childElementCount !== row.childElementCount || holdsLabel(other)) continue;
         const cell = other.children[index];
         if (cell) cells.push(cell);
+        // Enough to tell a KPI strip's one row of figures from a list's many.
+        if (cells.length >= MAX_COLUMN_CELLS) break;
       }
       if (cells.length) out.push({ row, cells });
     }
