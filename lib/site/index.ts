@@ -11,6 +11,8 @@ import { evidenceIn, normalizeText } from './numbers';
 import { pageKindOf, regionOf, shopIdOf } from './pages';
 import { periodIn, TEXT_SEPARATOR } from './period';
 import { readMetrics } from './read';
+import { readShopName } from './shop-name';
+import { readShopRows } from './shop-rows';
 
 export type PageReading = {
   page: PageKind;
@@ -65,7 +67,9 @@ export function readPage(root: ParentNode, url: string | URL, options: ReadOptio
   // Belt and braces: only values lib/metrics accepts leave the reader.
   const metrics = validMetricsOf(raw);
   const period = periodIn(all, region);
-  return { page, region, shopId, currency, period, metrics, missing: missingMetrics(page, region, metrics) };
+  const shops = readShopRows(root, { region, decimal, period, isShown: options.isShown ?? isShown });
+  const shopName = page === 'partner' ? null : readShopName(root); // a partner's page is no one shop's
+  return { page, region, shopId, currency, period, metrics, missing: missingMetrics(page, region, metrics), ...(shopName !== null && { shopName }), ...(shops.length > 0 && { shops }) };
 }
 
 export { pageKindOf, regionOf, shopIdOf, surfaceOf, isoRegion, PAGE_RULES } from './pages';
