@@ -6,6 +6,20 @@
 import { z } from 'zod';
 import { MetricKeySchema, MetricsSchema, PageKindSchema, PeriodSchema } from '../metrics';
 
+// eslint-disable-next-line no-control-regex -- a shop name with control characters is refused
+const ShopNameSchema = z.string().min(1).max(200).regex(/^[^\u0000-\u001f\u007f]*$/);
+
+/** One shop row of a list page (PageReading.shops). */
+export const ShopRowSchema = z.strictObject({
+  name: ShopNameSchema,
+  region: z.string().regex(/^[A-Z]{2}$/).nullable(),
+  shopId: z.string().min(1).max(64).nullable(),
+  currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  period: PeriodSchema.nullable(),
+  metrics: MetricsSchema,
+});
+export type ShopRowReading = z.infer<typeof ShopRowSchema>;
+
 /** What the content script saw on one page: PageReading plus where it was seen. */
 export const CapturedReadingSchema = z.strictObject({
   page: PageKindSchema,
@@ -17,6 +31,10 @@ export const CapturedReadingSchema = z.strictObject({
   missing: z.array(MetricKeySchema).max(64),
   /** URL path only; query strings carry shop ids, which live in `shopId`. */
   path: z.string().startsWith('/').max(512),
+  /** The shop's name from the page header, when shown. */
+  shopName: ShopNameSchema.nullable().optional(),
+  /** List pages: one reading per shop row shown (a Partner Center page lists at most 50 a page). */
+  shops: z.array(ShopRowSchema).max(200).optional(),
 });
 export type CapturedReading = z.infer<typeof CapturedReadingSchema>;
 
@@ -51,6 +69,8 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('shop/status'), shopKey: ShopKeySchema }),
   /** A shop's charts, asked for after its status is drawn. */
   z.strictObject({ type: z.literal('shop/charts'), shopKey: ShopKeySchema }),
+  /** The all-shops dashboard: one row per shop, worst first, and the partner totals. */
+  z.strictObject({ type: z.literal('dashboard/view') }),
   z.strictObject({ type: z.literal('reading/manual'), reading: ManualReadingSchema }),
   z.strictObject({ type: z.literal('prefs/get') }),
   z.strictObject({ type: z.literal('prefs/set'), change: z.record(z.string(), z.unknown()) }),

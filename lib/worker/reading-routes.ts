@@ -3,11 +3,12 @@ import { shopKeyOf, type NewReading } from '../history';
 import type { CapturedReading } from '../messaging/protocol';
 import type { Routes } from '../messaging/handler';
 import type { WorkerDeps } from './deps';
+import { storeShopRows } from './shop-rows';
 import { clearUnreadable, noteUnreadable } from './unreadable';
 
 export function toNewReading(reading: CapturedReading, capturedAt: string): NewReading {
   return {
-    shop: { region: reading.region, shopId: reading.shopId },
+    shop: { region: reading.region, shopId: reading.shopId, ...(reading.shopName && { name: reading.shopName }) },
     capturedAt,
     page: reading.page,
     path: reading.path,
@@ -23,6 +24,12 @@ type ReadingRoutes = Pick<Routes, 'reading/captured' | 'page/unreadable' | 'read
 export function readingRoutes(deps: WorkerDeps): ReadingRoutes {
   return {
     async 'reading/captured'({ reading }) {
+      // A list page: each shop row is a reading of its own shop; the page's own figures are no shop's.
+      if (reading.shops?.length) {
+        const changed = await storeShopRows(await deps.history.get(), reading, deps.now().toISOString());
+        if (changed.length > 0) await deps.afterChange?.(changed);
+        return { status: changed.length > 0 ? ('stored' as const) : ('duplicate' as const), shops: changed.length };
+      }
       // Nothing read is not a reading: never store an empty or guessed one.
       if (Object.keys(reading.metrics).length === 0) return { status: 'empty' as const };
       const history = await deps.history.get();
