@@ -18,18 +18,27 @@ export type PopupProps = {
    */
   view: Promise<PopupView>;
   openOptions: () => void;
+  /** Opens the all-shops dashboard in a tab. */
+  openDashboard: () => void;
 };
 
-export function App({ t, locale, view, openOptions }: PopupProps) {
+export function App({ t, locale, view, openOptions, openDashboard }: PopupProps) {
   const first = useSettled(view);
   const shown = useShownShop(first.status === 'ready' ? first.data : null);
 
   const header = (
     <header class="bar">
       <strong>{t('app.name')}</strong>
-      <button type="button" class="link" onClick={openOptions}>
-        {t('popup.options')}
-      </button>
+      <span class="links">
+        {first.status === 'ready' && first.data.shops.length > 1 && (
+          <button type="button" class="link" onClick={openDashboard} title={t('dashboard.openHint')}>
+            {t('dashboard.open')}
+          </button>
+        )}
+        <button type="button" class="link" onClick={openOptions}>
+          {t('popup.options')}
+        </button>
+      </span>
     </header>
   );
   if (first.status === 'loading') return <>{header}<p role="status" class="pad">{t('state.loading')}</p></>;

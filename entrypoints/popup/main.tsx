@@ -34,7 +34,13 @@ async function start() {
   const { t, locale, intl } = await loadUiLocale(prefs?.language ?? 'auto');
   document.documentElement.lang = locale.replace('_', '-');
   render(
-    <App t={t} locale={intl} view={view} openOptions={() => void browser.runtime.openOptionsPage()} />,
+    <App
+      t={t}
+      locale={intl}
+      view={view}
+      openOptions={() => void browser.runtime.openOptionsPage()}
+      openDashboard={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }).then(() => window.close())}
+    />,
     document.getElementById('app')!,
   );
 }
