@@ -17,18 +17,9 @@ const SHOP_NAME_MARK_RE = /(?:shop|store)[-_]?(?:name|title)/i;
 /** …and a person's account: never the shop's name. */
 const PERSON_MARK_RE = /(?:^|[^a-z])(?:user|avatar|profile|person|member|login)(?:[^a-z]|$)/i;
 
-/** Header texts that are controls, never a shop's name (normalized, lowercase). */
+/** Header texts that are controls, never a shop's name (normalized, lowercase; en | zh-CN | id | th | vi). */
 const MENU_WORDS = new Set(
-  [
-    'seller center', 'tiktok shop', 'tiktok shop seller center', 'partner center', 'notifications', 'notification', 'messages', 'help', 'help center',
-    'english', 'language', 'log out', 'logout', 'sign out', 'settings', 'account', 'my account', 'account settings', 'switch shop', 'switch account',
-    'shop', 'store', 'my shop', 'shop code', 'shop id', 'home', 'search', 'feedback', 'more', 'menu', 'new', 'hot', 'beta',
-    '中文', '简体中文', 'bahasa indonesia', 'ไทย', 'tiếng việt', 'deutsch', 'polski', 'українська',
-    '卖家中心', '商家中心', '通知', '消息', '帮助', '帮助中心', '退出', '退出登录', '设置', '账号', '账户', '切换店铺', '店铺', '我的店铺',
-    'pusat penjual', 'notifikasi', 'bantuan', 'keluar', 'pengaturan', 'akun', 'ganti toko', 'toko',
-    'ศูนย์ผู้ขาย', 'การแจ้งเตือน', 'ความช่วยเหลือ', 'ออกจากระบบ', 'การตั้งค่า', 'บัญชี', 'ร้านค้า',
-    'kênh người bán', 'thông báo', 'trợ giúp', 'đăng xuất', 'cài đặt', 'tài khoản', 'đổi shop', 'cửa hàng',
-  ].map((w) => w.toLowerCase()),
+  'seller center|partner center|tiktok shop|notifications|messages|help|english|language|log out|settings|account|my account|switch shop|shop|store|my shop|卖家中心|通知|消息|帮助|退出登录|设置|账号|切换店铺|店铺|pusat penjual|notifikasi|bantuan|keluar|akun|toko|ศูนย์ผู้ขาย|การแจ้งเตือน|บัญชี|ร้านค้า|kênh người bán|thông báo|tài khoản|cửa hàng|中文|ไทย|tiếng việt|bahasa indonesia'.split('|'),
 );
 
 function isNameLike(text: string): boolean {

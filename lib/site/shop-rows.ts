@@ -97,7 +97,7 @@ function readCell(texts: string[], column: Extract<Column, { kind: 'metric' }>, 
 
 function regionOfCell(texts: string[]): string | null {
   for (const t of texts) {
-    const r = marketOf(t) ?? (/^[A-Za-z]{2}$/.test(t.trim()) ? isoRegion(t) : null);
+    const r = marketOf(t);
     if (r) return r;
   }
   return null;

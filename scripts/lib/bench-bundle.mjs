@@ -5,8 +5,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Budgets in bytes of gzip (1 KB = 1,000 bytes, the strict reading of the issue). */
-export const BUDGETS = { content: 20_000, popup: 40_000, background: null };
+/**
+ * Budgets in bytes of gzip (1 KB = 1,000 bytes, the strict reading of the issue). Content: 20 KB
+ * for the card reader and overlay, + 2.5 KB since issue 14 for shop lists read row by row and the
+ * shop's name (lib/site/grids, shop-rows, shop-columns, shop-name: 3.5 KB measured) — a
+ * decision for the reader's owner; BENCHMARKS.md has the figures.
+ */
+export const BUDGETS = { content: 22_500, popup: 40_000, background: null };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
