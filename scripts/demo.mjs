@@ -7,6 +7,8 @@ import { parseArgs } from 'node:util';
 import { launchWithExtension, serveSite } from './lib/extension-browser.mjs';
 import { DEMO_ORIGIN, DEMO_PAGES, DEMO_QUERY, demoPage } from './lib/demo-site.mjs';
 import { seedDemoHistory } from './lib/demo-history.mjs';
+import { PARTNER_ORIGIN, PARTNER_PATH, partnerPage } from './lib/demo-partner.mjs';
+import { screenshotDashboard } from './lib/demo-dashboard.mjs';
 
 const { values: args } = parseArgs({
   options: { headless: { type: 'boolean', default: false }, screenshots: { type: 'string' } },
@@ -16,6 +18,7 @@ const headless = args.headless || Boolean(args.screenshots);
 execSync('npx wxt build', { stdio: 'inherit' });
 const { context, extensionId } = await launchWithExtension({ headless });
 await serveSite(context, DEMO_ORIGIN, demoPage);
+await serveSite(context, PARTNER_ORIGIN, partnerPage); // a Partner Center list of eight shops
 // Six weeks of made-up history, so the charts and forecasts have something to show.
 await seedDemoHistory(context, extensionId);
 const popupUrl = `chrome-extension://${extensionId}/popup.html`;
@@ -42,11 +45,13 @@ if (args.screenshots) {
   await options.waitForSelector('main', { timeout: 10_000 });
   await options.waitForTimeout(500);
   await options.screenshot({ path: `${dir}/options.png`, fullPage: true });
+  await screenshotDashboard(context, extensionId, dir); // after the popup's: it adds the partner's shops
   console.log(`Screenshots written to ${dir}`);
   await context.close();
 } else {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${DEMO_ORIGIN}/homepage${DEMO_QUERY}`);
   console.log(`Demo Seller Center open. The popup is also at ${popupUrl}. Close the browser to end the demo.`);
+  console.log(`A Partner Center list of eight shops: ${PARTNER_ORIGIN}${PARTNER_PATH} (then "All shops" in the popup).`);
   await new Promise((done) => context.on('close', done));
 }

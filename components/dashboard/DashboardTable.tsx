@@ -6,6 +6,8 @@ import { warningText } from '../../lib/ui/warning-text';
 
 export type DashboardTableProps = {
   rows: DashboardRow[];
+  /** How many rows the filters let through (all drawn a frame after the first ones). */
+  shown: number;
   total: number;
   t: Translate;
   locale: string;
@@ -24,7 +26,7 @@ function health(r: DashboardRow, t: Translate, locale: string): string {
 }
 
 /** One row per shop, worst first; the shop's name is the button that opens its view. */
-export function DashboardTable({ rows, total, t, locale, onOpen }: DashboardTableProps) {
+export function DashboardTable({ rows, shown, total, t, locale, onOpen }: DashboardTableProps) {
   const fig = (r: DashboardRow, key: 'sps' | 'ordersLast90Days' | 'gmv') => {
     const v = r.figures[key];
     if (v === undefined) return '';
@@ -33,7 +35,7 @@ export function DashboardTable({ rows, total, t, locale, onOpen }: DashboardTabl
   };
   return (
     <table class="shops">
-      <caption>{t('dashboard.caption', { count: rows.length === total ? total : `${rows.length} / ${total}` })}</caption>
+      <caption>{t('dashboard.caption', { count: shown === total ? total : `${shown} / ${total}` })}</caption>
       <thead>
         <tr>
           <th scope="col">{t('dashboard.col.shop')}</th>
@@ -69,7 +71,7 @@ export function DashboardTable({ rows, total, t, locale, onOpen }: DashboardTabl
               </td>
               <td>
                 {r.warning ? (
-                  <span class={`sev ${r.warning.severity}`}>
+                  <span class={`sev sev-${r.warning.severity}`}>
                     <strong>{t(`severity.${r.warning.severity}`)}</strong> {warningText(r.warning, t, locale, r.shop.currency)}
                   </span>
                 ) : (

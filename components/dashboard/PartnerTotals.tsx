@@ -12,17 +12,23 @@ export function PartnerTotals({ totals, t, locale }: { totals: Totals; t: Transl
           <dt>{t('dashboard.totals.shops', { count: totals.sellers })}</dt>
           <dd class="basis">{t('dashboard.totals.shopsBasis')}</dd>
         </div>
-        {totals.dailyGmv.length === 0 && (
-          <div>
-            <dt class="muted">{t('dashboard.totals.none')}</dt>
-          </div>
-        )}
-        {totals.dailyGmv.map((g) => (
-          <div key={g.currency} data-currency={g.currency}>
-            <dt>{t('dashboard.totals.dailyGmv', { currency: g.currency, amount: formatMoney(g.perDay, g.currency, locale) })}</dt>
-            <dd class="basis">{t('dashboard.totals.dailyGmvBasis', { count: g.shops })}</dd>
-          </div>
-        ))}
+        <div>
+          <dt>{t('dashboard.totals.dailyGmv')}</dt>
+          <dd>
+            {totals.dailyGmv.length === 0 ? (
+              <span class="muted">{t('dashboard.totals.none')}</span>
+            ) : (
+              <ul>
+                {totals.dailyGmv.map((g) => (
+                  <li key={g.currency} data-currency={g.currency}>
+                    {t('dashboard.totals.dailyGmvItem', { amount: formatMoney(g.perDay, g.currency, locale), count: g.shops })}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <p class="basis">{t('dashboard.totals.dailyGmvBasis')}</p>
+          </dd>
+        </div>
       </dl>
     </section>
   );

@@ -12,6 +12,9 @@ import type { DashboardView } from '../../lib/worker/dashboard-view';
 
 export type DashboardProps = { t: Translate; locale: string; view: Promise<DashboardView>; openOptions: () => void };
 
+/** Rows drawn in the first frame; the rest follow in the next, so the worst shops show at once even with 200. */
+const FIRST_ROWS = 30;
+
 /** `#shop=KEY` opens a shop, so the browser's back button returns to the table. */
 function shownShop(): string | null {
   const m = /^#shop=(.+)$/.exec(location.hash);
@@ -31,6 +34,11 @@ export function App({ t, locale, view, openOptions }: DashboardProps) {
   const rows = state.status === 'ready' ? state.data.rows : [];
   const shown = useMemo(() => filterRows(rows, filter), [rows, filter]);
   const markets = useMemo(() => marketsOf(rows), [rows]);
+  const [limit, setLimit] = useState(FIRST_ROWS);
+  // Runs after the first rows are painted (Preact defers effects past the frame).
+  useEffect(() => {
+    if (state.status === 'ready' && limit < rows.length) setLimit(rows.length);
+  }, [state.status, rows.length, limit]);
 
   const header = (
     <header class="bar">
@@ -81,7 +89,7 @@ export function App({ t, locale, view, openOptions }: DashboardProps) {
             </button>
           </p>
         ) : (
-          <DashboardTable rows={shown} total={rows.length} t={t} locale={locale} onOpen={(key) => (location.hash = `shop=${encodeURIComponent(key)}`)} />
+          <DashboardTable rows={shown.slice(0, limit)} shown={shown.length} total={rows.length} t={t} locale={locale} onOpen={(key) => (location.hash = `shop=${encodeURIComponent(key)}`)} />
         )}
       </main>
     </>

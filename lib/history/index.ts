@@ -7,7 +7,6 @@ import { DEFAULT_DB_NAME, connect, type HistoryDB } from './db';
 import { HistoryError, toHistoryError, type HistoryErrorCode } from './errors';
 import { exportQuery, toCsv, type HistoryExportFile } from './export';
 import { applyImport, parseExportText, planImport, previewOf, type ImportPreview } from './import';
-import { latestManyQuery, type ShopLatest } from './latest-many';
 import { addReadingTx, listShopsQuery, readingsQuery, shopRecordsQuery, toPending } from './readings';
 import type { NewReading, Shop, ShopRecord, StoredReading } from './records';
 import { cutoffFor, pruneTx } from './retention';
@@ -22,7 +21,6 @@ export { DEDUPE_WINDOW_MS } from './readings';
 export { shopKeyOf, type NewReading, type ReadingSource, type Shop, type ShopRecord, type ShopRef, type StoredReading } from './records';
 export { cutoffFor } from './retention';
 export type { DateRange, LatestValue, SeriesPoint } from './series';
-export type { ShopLatest } from './latest-many';
 
 const ALL = ['shops', 'readings', 'daily'] as const;
 
@@ -42,8 +40,6 @@ export type History = {
   shops(): Promise<ShopRecord[]>;
   /** The newest value of each metric the shop has shown (of `metrics` only, when given: one lookup each). */
   latest(shopKey: string, metrics?: readonly MetricKey[]): Promise<Partial<Record<MetricKey, LatestValue>>>;
-  /** The same for many shops in one transaction, with the period behind each money figure. */
-  latestMany(shopKeys: readonly string[], metrics: readonly MetricKey[]): Promise<Record<string, ShopLatest>>;
   readings(shopKey: string, range?: DateRange): Promise<StoredReading[]>;
   series(shopKey: string, metric: MetricKey, range?: DateRange): Promise<SeriesPoint[]>;
   exportJson(now: string): Promise<HistoryExportFile>;
@@ -103,7 +99,6 @@ export async function openHistory(opts: OpenHistoryOptions = {}): Promise<Histor
     listShops: () => run((db) => readTx(db, ['shops', 'readings'], (tx) => listShopsQuery(tx, ctx))),
     shops: () => run((db) => readTx(db, ['shops'], (tx) => shopRecordsQuery(tx, ctx))),
     latest: (shopKey, metrics) => run((db) => readTx(db, ['daily'], (tx) => latestQuery(tx, shopKey, ctx, metrics))),
-    latestMany: (shopKeys, metrics) => run((db) => readTx(db, ['daily', 'readings'], (tx) => latestManyQuery(tx, shopKeys, metrics, ctx))),
     readings: (shopKey, range = {}) => run((db) => readTx(db, ['readings'], (tx) => readingsQuery(tx, shopKey, range, ctx))),
     series: (shopKey, metric, range = {}) => run((db) => readTx(db, ['daily'], (tx) => seriesQuery(tx, shopKey, metric, range, ctx))),
     exportJson: (now) => run((db) => readTx(db, ['shops', 'readings'], (tx) => exportQuery(tx, now, ctx))),

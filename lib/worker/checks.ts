@@ -10,11 +10,12 @@ import type { Prefs } from '../prefs/schema';
 import type { Assessment, Warning } from '../rules';
 import { sortWarnings } from '../ui/cards';
 import { worstOf, type BadgeSeverity } from '../ui/severity';
-import { assessShop } from './assess-shop';
+import { latestFigures, type Figures } from '../dashboard/figures';
+import { assessReadings, readingsForRules } from './assess-shop';
 
-/** What the dashboard shows of a shop's last check, without assessing it again. */
-export type CheckSummary = {
-  /** The shop's warnings, worst first (at most 3). */
+/** What the dashboard shows of a shop's last check, without reading or assessing it again. */
+export type CheckSummary = Figures & {
+  /** The shop's worst warning, without its advice (the dashboard shows the sentence; the shop's view has the rest). */
   warnings: Warning[];
   warningCount: number;
   /** Programs at risk or lost ('at-risk' / 'ineligible' while they apply). */
@@ -37,24 +38,26 @@ export type CheckDeps = {
   badge: (worst: BadgeSeverity) => Promise<void>;
 };
 
-export function summaryOf(assessment: Assessment, at: string): CheckSummary {
+export function summaryOf(assessment: Assessment, figures: Figures, at: string): CheckSummary {
   const warnings = sortWarnings(assessment.warnings);
   const atRisk = assessment.programs.flatMap((p) =>
     p.applicable !== false && (p.status === 'at-risk' || p.status === 'ineligible') ? [{ id: p.id, name: p.name ?? p.id, status: p.status }] : [],
   );
-  return { warnings: warnings.slice(0, 3), warningCount: warnings.length, atRisk, at };
+  const top = warnings.slice(0, 1).map(({ advice: _advice, ...w }) => w);
+  return { ...figures, warnings: top, warningCount: warnings.length, atRisk, at };
 }
 
 async function checkShop(deps: CheckDeps, shop: Shop, prefs: Prefs, now: Date, sellers: number): Promise<{ state: ShopCheckState; due: Warning[] }> {
   const history = await deps.history.get();
-  const assessment: Assessment = await assessShop(history, shop, prefs, now.toISOString(), { sellers });
+  const readings = await readingsForRules(history, shop, prefs, now.toISOString());
+  const assessment: Assessment = assessReadings(shop, readings, prefs, now.toISOString(), { sellers });
   const before = (await deps.state.get(shop.key)) ?? { notify: EMPTY_MEMORY, worst: 'none' };
   const decision = decideNotifications(assessment.warnings, before.notify, prefs.notifications, now, now.getHours());
   const due = decision.notify.flatMap((w) => assessment.warnings.find((x) => x.code === w.code) ?? []);
   const state: ShopCheckState = {
     notify: decision.memory,
     worst: worstOf(assessment.warnings.map((w) => w.severity)),
-    summary: summaryOf(assessment, now.toISOString()),
+    summary: summaryOf(assessment, latestFigures(readings), now.toISOString()),
   };
   await deps.state.set(shop.key, state);
   return { state, due };
