@@ -6,8 +6,9 @@ export const storageKeyValue: KeyValue = {
   async get<T>(key: string) {
     return (await browser.storage.local.get(key))[key] as T | undefined;
   },
-  async getMany<T>(keys: readonly string[]) {
-    return (await browser.storage.local.get([...keys])) as Record<string, T | undefined>;
+  async getPrefix<T>(prefix: string) {
+    const all = await browser.storage.local.get(null);
+    return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith(prefix))) as Record<string, T>;
   },
   set: (key, value) => browser.storage.local.set({ [key]: value }),
   remove: (key) => browser.storage.local.remove(key),

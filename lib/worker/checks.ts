@@ -15,7 +15,7 @@ import { assessReadings, readingsForRules } from './assess-shop';
 
 /** What the dashboard shows of a shop's last check, without reading or assessing it again. */
 export type CheckSummary = Figures & {
-  /** The shop's worst warning, without its advice (the dashboard shows the sentence; the shop's view has the rest). */
+  /** The shop's worst warning (at most one), without its English sentences (the UI words it from code and params). */
   warnings: Warning[];
   warningCount: number;
   /** Programs at risk or lost ('at-risk' / 'ineligible' while they apply). */
@@ -43,7 +43,8 @@ export function summaryOf(assessment: Assessment, figures: Figures, at: string):
   const atRisk = assessment.programs.flatMap((p) =>
     p.applicable !== false && (p.status === 'at-risk' || p.status === 'ineligible') ? [{ id: p.id, name: p.name ?? p.id, status: p.status }] : [],
   );
-  const top = warnings.slice(0, 1).map(({ advice: _advice, ...w }) => w);
+  // Stored for every shop and sent for all at once: the sentence is built from code and params.
+  const top = warnings.slice(0, 1).map(({ advice: _a, message: _m, readAt: _r, ...w }) => w);
   return { ...figures, warnings: top, warningCount: warnings.length, atRisk, at };
 }
 

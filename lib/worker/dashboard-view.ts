@@ -23,8 +23,8 @@ async function summaryFor(history: History, state: ShopCheckState | undefined, s
 }
 
 export async function dashboardView(history: History, kv: KeyValue, prefs: Prefs, now: string): Promise<DashboardView> {
-  const shops = await history.shops();
-  const states = await kv.getMany<ShopCheckState>(shops.map((s) => `check:${s.key}`));
+  // Both reads at once: the shops from the history, every shop's last check from storage.
+  const [shops, states] = await Promise.all([history.shops(), kv.getPrefix<ShopCheckState>('check:')]);
   const summaries = await Promise.all(shops.map((s) => summaryFor(history, states[`check:${s.key}`], s, prefs, now, shops.length)));
   const rows = shops.map((shop, i): DashboardRow => {
     const s = summaries[i]!;
