@@ -4,6 +4,7 @@ import { HOST_MATCHES } from '../../lib/hosts';
 import { sendWithRetry } from '../../lib/messaging/client';
 import { readPage, type PageReading } from '../../lib/site';
 import { regionOf, shopIdOf } from '../../lib/site/pages';
+import { readProgramDates } from '../../lib/site/program-dates';
 import { watchPage } from '../../lib/site/watch';
 import type { OverlayStatus } from '../../lib/worker/status';
 import { mountOverlay } from './overlay';
@@ -29,7 +30,9 @@ export default defineContentScript({
 
     const report = (type: 'reading/captured' | 'page/unreadable') => (reading: PageReading) => {
       if (ctx.isInvalid) return;
-      sendWithRetry({ type, reading: { ...reading, path: location.pathname } })
+      // Partner Center banners may announce this year's run of a partner program.
+      const programDates = reading.page === 'partner' ? readProgramDates(document, reading.region) : [];
+      sendWithRetry({ type, reading: { ...reading, path: location.pathname, ...(programDates.length > 0 && { programDates }) } })
         .then(refreshOverlay)
         .catch((err: unknown) => console.warn('Shop Pulse could not save this reading:', err));
     };

@@ -35,6 +35,15 @@ export const CapturedReadingSchema = z.strictObject({
   shopName: ShopNameSchema.nullable().optional(),
   /** List pages: one reading per shop row shown (a Partner Center page lists at most 50 a page). */
   shops: z.array(ShopRowSchema).max(200).optional(),
+  /** Partner Center banners: the current run of the programs they name (lib/site/program-dates.ts). */
+  programDates: z
+    .array(
+      z
+        .strictObject({ programIds: z.array(z.string().regex(/^[a-z0-9-]{1,64}$/)).min(1).max(10), start: z.iso.date(), end: z.iso.date() })
+        .refine((p) => p.start <= p.end, { message: 'period ends before it starts' }),
+    )
+    .max(10)
+    .optional(),
 });
 export type CapturedReading = z.infer<typeof CapturedReadingSchema>;
 

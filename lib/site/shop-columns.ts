@@ -13,14 +13,14 @@ export type ShopColumn = 'name' | 'region' | 'shopId';
 
 /** Header words, `|`-separated per kind (en | zh-CN | id | th | vi), matched whole after normalizeLabel. */
 const WORDS: Record<ShopColumn | MetricKey, string> = {
-  name: 'Shop|Shop name|Shop info|Store|Store name|Seller|Seller name|店铺|店铺名称|店铺信息|商家|商家名称|Toko|Nama toko|ร้านค้า|ชื่อร้านค้า|Cửa hàng|Tên cửa hàng|Tên shop',
+  name: 'Shop|Shop name|Store|Store name|Seller|店铺|店铺名称|商家|Toko|Nama toko|ร้านค้า|ชื่อร้านค้า|Cửa hàng|Tên cửa hàng|Tên shop',
   region: 'Region|Market|Country|Country/Region|Site|国家/地区|国家|地区|市场|站点|Wilayah|Negara|ภูมิภาค|ประเทศ|Khu vực|Quốc gia|Thị trường',
   shopId: 'Shop ID|Store ID|Seller ID|ID|店铺ID|ID toko|รหัสร้านค้า|ID cửa hàng',
   // Short forms lists use for metric columns, beyond the card labels.
   sps: 'Performance score|Shop performance|店铺分|体验分|Skor toko|คะแนนร้านค้า|Điểm cửa hàng',
   ordersLast90Days: '90-day orders|Orders (90 days)|Orders (last 90 days)|Eligible orders|90天订单数|近90天订单|有效订单数|Pesanan 90 hari|คำสั่งซื้อ 90 วัน|Đơn hàng 90 ngày',
-  ahr: 'Account health|Health rating|账户健康|Kesehatan akun|สุขภาพบัญชี|Sức khỏe tài khoản',
-  violationPoints: 'Violations|Violation score|Points|违规|Pelanggaran|การละเมิด|Vi phạm',
+  ahr: 'Account health|账户健康|Kesehatan akun|สุขภาพบัญชี|Sức khỏe tài khoản',
+  violationPoints: 'Violations|Points|违规|Pelanggaran|การละเมิด|Vi phạm',
   gmv: 'Sales|销售额|Penjualan|Doanh số',
 } as Record<ShopColumn | MetricKey, string>;
 
@@ -48,7 +48,7 @@ export const SHOP_ID_LINE_RE = /^(?:shop id|store id|id|店铺\s?id|id toko|id c
 export const SHOP_CODE_LINE_RE = /^(?:shop code|store code|店铺代码|店铺编码|kode toko|รหัสร้าน|mã (?:cửa hàng|shop))\s*[:：]?/iu;
 
 /** Rows that sum the others: not a shop. */
-export const TOTAL_ROW_RE = /^(?:total|totals|sum|grand total|合计|总计|汇总|jumlah|รวม|ทั้งหมด|tổng|tổng cộng)$/iu;
+export const TOTAL_ROW_RE = /^(?:(?:grand )?totals?|合计|总计|汇总|jumlah|รวม|tổng(?: cộng)?)$/iu;
 
 const PAGE_LANGUAGES = ['en', 'zh-CN', 'id', 'th', 'vi'];
 /** How lists write a market besides its name and code. */

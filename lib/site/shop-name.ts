@@ -19,7 +19,7 @@ const PERSON_MARK_RE = /(?:^|[^a-z])(?:user|avatar|profile|person|member|login)(
 
 /** Header texts that are controls, never a shop's name (normalized, lowercase; en | zh-CN | id | th | vi). */
 const MENU_WORDS = new Set(
-  'seller center|partner center|tiktok shop|notifications|messages|help|english|language|log out|settings|account|my account|switch shop|shop|store|my shop|卖家中心|通知|消息|帮助|退出登录|设置|账号|切换店铺|店铺|pusat penjual|notifikasi|bantuan|keluar|akun|toko|ศูนย์ผู้ขาย|การแจ้งเตือน|บัญชี|ร้านค้า|kênh người bán|thông báo|tài khoản|cửa hàng|中文|ไทย|tiếng việt|bahasa indonesia'.split('|'),
+  'seller center|partner center|tiktok shop|notifications|messages|help|english|language|log out|settings|account|my account|switch shop|shop|store|my shop|卖家中心|通知|消息|帮助|退出登录|设置|账号|切换店铺|店铺|notifikasi|bantuan|akun|toko|บัญชี|ร้านค้า|thông báo|tài khoản|cửa hàng|中文'.split('|'),
 );
 
 function isNameLike(text: string): boolean {

@@ -3,6 +3,7 @@ import { shopKeyOf, type NewReading } from '../history';
 import type { CapturedReading } from '../messaging/protocol';
 import type { Routes } from '../messaging/handler';
 import type { WorkerDeps } from './deps';
+import { withAnnouncedDates } from '../rules/editions';
 import { storeShopRows } from './shop-rows';
 import { clearUnreadable, noteUnreadable } from './unreadable';
 
@@ -19,11 +20,19 @@ export function toNewReading(reading: CapturedReading, capturedAt: string): NewR
   };
 }
 
+/** A page announced a program's current run: the rules use its dates (shown, and editable, in options). */
+async function adoptAnnouncedDates(deps: WorkerDeps, dates: NonNullable<CapturedReading['programDates']>): Promise<void> {
+  const prefs = await deps.prefs.load();
+  const rules = withAnnouncedDates(prefs.rules, dates);
+  if (rules) await deps.prefs.save({ rules });
+}
+
 type ReadingRoutes = Pick<Routes, 'reading/captured' | 'page/unreadable' | 'reading/manual'>;
 
 export function readingRoutes(deps: WorkerDeps): ReadingRoutes {
   return {
     async 'reading/captured'({ reading }) {
+      if (reading.programDates?.length) await adoptAnnouncedDates(deps, reading.programDates);
       // A list page: each shop row is a reading of its own shop; the page's own figures are no shop's.
       if (reading.shops?.length) {
         const changed = await storeShopRows(await deps.history.get(), reading, deps.now().toISOString());

@@ -67,6 +67,11 @@ describe('a Partner Center list of eight shops', () => {
     expect(thai).toMatchObject({ currency: 'THB', metrics: { sps: 3.21, violationPoints: 14, gmv: 412300 } });
   });
 
+  it("takes this year's Q4 dates from the page's banner for the partner programs", async () => {
+    const prefs = await sendFromExtensionPage<{ rules: { programs?: Record<string, unknown> } }>(browser, { type: 'prefs/get' });
+    expect(prefs.rules.programs?.['tsp-q4-affiliate-credits']).toEqual({ start: '2026-10-01', end: '2026-12-31' });
+  });
+
   it('sends one notification naming the shops that crossed something, not one per shop', async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);

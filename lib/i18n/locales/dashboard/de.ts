@@ -37,6 +37,8 @@ export const deDashboard: Record<keyof typeof enDashboard, string> = {
   'dashboard.totals.dailyGmvBasis': 'Die letzte GMV jedes Shops geteilt durch die Tage ihres Zeitraums, je Währung summiert (Beträge in verschiedenen Währungen werden nie addiert).',
   'dashboard.totals.none': 'Noch keine GMV gelesen.',
   'dashboard.more': '+{count} weitere',
+  'options.programs.lastRan': 'Dieses Programm lief zuletzt {start} – {end}. Shop Pulse nimmt nicht an, dass es wieder läuft.',
+  'options.programs.useNextRun': 'Es läuft wieder: {start} – {end} verwenden',
   'notification.many.title': 'Shop Pulse · {count} Shops brauchen dich',
   'notification.many.more': '…und {count} weitere',
 };

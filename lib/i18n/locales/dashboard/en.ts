@@ -1,4 +1,4 @@
-/** English strings of the all-shops dashboard, its links and the many-shops notification (the reference set). */
+/** English strings of issue 14 — the all-shops dashboard and its links, the many-shops notification, programs that come back (the reference set). */
 export const enDashboard = {
   'dashboard.title': 'All shops',
   'dashboard.open': 'All shops',
@@ -35,6 +35,8 @@ export const enDashboard = {
   'dashboard.totals.dailyGmvBasis': "Each shop's latest GMV divided by the days of its period, summed per currency (amounts in different currencies are never added).",
   'dashboard.totals.none': 'No GMV read yet.',
   'dashboard.more': '+{count} more',
+  'options.programs.lastRan': 'This program last ran {start} – {end}. Shop Pulse does not assume it runs again.',
+  'options.programs.useNextRun': 'It runs again: use {start} – {end}',
   'notification.many.title': 'Shop Pulse · {count} shops need you',
   'notification.many.more': '…and {count} more',
 };

@@ -37,6 +37,8 @@ export const plDashboard: Record<keyof typeof enDashboard, string> = {
   'dashboard.totals.dailyGmvBasis': 'Ostatni GMV każdego sklepu podzielony przez liczbę dni jego okresu, zsumowany według waluty (kwot w różnych walutach nigdy się nie dodaje).',
   'dashboard.totals.none': 'Nie odczytano jeszcze GMV.',
   'dashboard.more': '+{count} więcej',
+  'options.programs.lastRan': 'Ten program ostatnio trwał {start} – {end}. Shop Pulse nie zakłada, że wróci.',
+  'options.programs.useNextRun': 'Wraca: użyj {start} – {end}',
   'notification.many.title': 'Shop Pulse · sklepy wymagające uwagi: {count}',
   'notification.many.more': '…i jeszcze {count}',
 };

@@ -37,6 +37,8 @@ export const ukDashboard: Record<keyof typeof enDashboard, string> = {
   'dashboard.totals.dailyGmvBasis': 'Останній GMV кожного магазину, поділений на кількість днів його періоду, підсумований за валютою (суми в різних валютах ніколи не додаються).',
   'dashboard.totals.none': 'GMV ще не зчитано.',
   'dashboard.more': '+ще {count}',
+  'options.programs.lastRan': 'Ця програма востаннє тривала {start} – {end}. Shop Pulse не припускає, що вона повториться.',
+  'options.programs.useNextRun': 'Вона повертається: використати {start} – {end}',
   'notification.many.title': 'Shop Pulse · магазинів потребують уваги: {count}',
   'notification.many.more': '…і ще {count}',
 };

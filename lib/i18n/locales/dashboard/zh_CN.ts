@@ -37,6 +37,8 @@ export const zh_CNDashboard: Record<keyof typeof enDashboard, string> = {
   'dashboard.totals.dailyGmvBasis': '每家店铺最近的成交金额除以其周期天数，按币种相加（不同币种的金额从不相加）。',
   'dashboard.totals.none': '还没有读取到成交金额。',
   'dashboard.more': '另有 {count} 项',
+  'options.programs.lastRan': '该计划上一次是 {start} – {end}。Shop Pulse 不会默认它会再次举办。',
+  'options.programs.useNextRun': '再次举办：使用 {start} – {end}',
   'notification.many.title': 'Shop Pulse · {count} 家店铺需要处理',
   'notification.many.more': '……另有 {count} 家',
 };
