@@ -4,9 +4,11 @@
  * (`role=table/grid/row/cell/columnheader`) and Arco's `core-table` / `arco-table`, whose
  * header and body may be two `<table>`s in one wrapper. Walks open shadow roots. Pure.
  */
-import { readPageText, type IsShown } from './dom';
+import { readPageText, textOf, type IsShown } from './dom';
 
-export type GridRow = { cells: string[][]; hrefs: string[] };
+/** A cell's text as shown (inline pieces joined: `$` `48,213.09` → `$48,213.09`), then each text node. */
+export type GridCell = { text: string; texts: string[] };
+export type GridRow = { cells: GridCell[]; hrefs: string[] };
 export type Grid = { headers: string[]; rows: GridRow[] };
 
 const GRID_SELECTOR = 'table, [role=table], [role=grid], [role=treegrid]';
@@ -51,8 +53,11 @@ function spread<T>(cells: Element[], value: (c: Element) => T): T[] {
   return out;
 }
 
-const textsOf = (cell: Element): string[] => readPageText(cell).tokens.map((t) => t.text);
-const headerText = (cell: Element): string => textsOf(cell).join(' ');
+function cellOf(cell: Element): GridCell {
+  const page = readPageText(cell);
+  return { text: textOf(page, cell, 300) ?? '', texts: page.tokens.map((t) => t.text) };
+}
+const headerText = (cell: Element): string => cellOf(cell).text;
 
 function hrefsOf(row: Element): string[] {
   return Array.from(row.querySelectorAll('a[href]'), (a) => a.getAttribute('href') ?? '').filter(Boolean);
@@ -74,7 +79,7 @@ function gridOf(unit: Element, isShown: IsShown): Grid | null {
     }
     if (inHead || cells.every(isHeaderCell)) continue;
     if (row.closest(HIDDEN_SELECTOR) || !isShown(row)) continue;
-    rows.push({ cells: spread(cells, textsOf), hrefs: hrefsOf(row) });
+    rows.push({ cells: spread(cells, cellOf), hrefs: hrefsOf(row) });
   }
   return headers ? { headers, rows } : null;
 }

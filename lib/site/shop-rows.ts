@@ -9,7 +9,7 @@ import { METRICS, validMetricsOf, type MetricKey, type Metrics, type Period } fr
 import { currencyOf, type DecimalMark } from './currency';
 import type { IsShown } from './dom';
 import { fitMetric } from './fit';
-import { gridsIn, type Grid, type GridRow } from './grids';
+import { gridsIn, type Grid, type GridCell, type GridRow } from './grids';
 import { matchLabel } from './labels';
 import { parseNumber, type NumberContext } from './numbers';
 import { isoRegion } from './pages';
@@ -29,14 +29,21 @@ export type RowContext = {
 
 type Column = { kind: ShopColumn } | { kind: 'metric'; key: MetricKey; currency: string | null };
 
-/** A header's meaning: a shop column, a card label ("GMV (USD)"), or a list's short form. */
-function columnOf(header: string, region: string | null): Column | null {
+/** A note in brackets after a header: "GMV (last 30 days)", "成交金额（近30天）". */
+const HEADER_NOTE_RE = /\s*[(（][^()（）]*[)）]$/u;
+
+/** A header's meaning: a shop column, a card label ("GMV (USD)"), or a list's short form; else the same without a note. */
+function columnOf(title: string, region: string | null): Column | null {
+  // Sort arrows and icons drawn as text after the title ("GMV⇅") are not part of it.
+  const header = title.replace(/[\s\p{So}\p{Sm}]+$/u, '');
   const shop = shopColumnOf(header);
   if (shop) return { kind: shop };
   const label = matchLabel(header);
   if (label) return { kind: 'metric', key: label.key, currency: label.unit ? currencyOf(label.unit.toUpperCase(), region) ?? currencyOf(label.unit, region) : null };
   const key = metricHeaderOf(header);
-  return key ? { kind: 'metric', key, currency: null } : null;
+  if (key) return { kind: 'metric', key, currency: null };
+  const bare = header.replace(HEADER_NOTE_RE, '');
+  return bare !== header && bare ? columnOf(bare, region) : null;
 }
 
 /** Health columns may hold AHR for one market and violation points for another. */
@@ -69,8 +76,10 @@ function keyFor(key: MetricKey, before: string, outOf: number | null): MetricKey
 }
 
 /** A metric cell's value (and any value a "not enough orders (12/30)" carries along). */
-function readCell(texts: string[], column: Extract<Column, { kind: 'metric' }>, ctx: NumberContext): CellValue[] {
+function readCell(cell: GridCell, column: Extract<Column, { kind: 'metric' }>, ctx: NumberContext): CellValue[] {
   const out: CellValue[] = [];
+  // The cell as shown first ("$" "48,213.09" is one amount, "14" " / 48 points" one figure), then each piece.
+  const texts = cell.text && cell.texts.length > 1 ? [cell.text, ...cell.texts] : cell.texts;
   for (const text of texts) {
     if (isNoValueText(text)) {
       out.push({ key: column.key, value: null, currency: null });
@@ -137,7 +146,7 @@ function fromLinks(hrefs: string[]): { shopId: string | null; region: string | n
 function rowOf(row: GridRow, columns: Array<Column | null>, ctx: RowContext): ShopRow | null {
   const texts = (kind: ShopColumn) => {
     const i = columns.findIndex((c) => c?.kind === kind);
-    return i < 0 ? [] : (row.cells[i] ?? []);
+    return i < 0 ? [] : (row.cells[i]?.texts ?? []);
   };
   const nameTexts = texts('name');
   const name = nameOf(nameTexts);
@@ -153,7 +162,7 @@ function rowOf(row: GridRow, columns: Array<Column | null>, ctx: RowContext): Sh
   let currency: string | null = null;
   columns.forEach((column, i) => {
     if (column?.kind !== 'metric') return;
-    for (const v of readCell(row.cells[i] ?? [], column, numbers)) {
+    for (const v of readCell(row.cells[i] ?? { text: '', texts: [] }, column, numbers)) {
       const isMoney = METRICS[v.key].unit === 'money' && v.value !== null;
       // One currency per row, like one per reading: an amount in another is not this shop's figure.
       if (isMoney && currency && (v.currency ? v.currency !== currency : !!v.marker)) continue;
