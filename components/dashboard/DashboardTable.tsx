@@ -69,7 +69,7 @@ export function DashboardTable({ rows, shown, total, t, locale, onOpen }: Dashbo
                   <span class="muted block">{t('card.period', { start: formatDate(r.gmvPeriod.start, locale), end: formatDate(r.gmvPeriod.end, locale) })}</span>
                 )}
               </td>
-              <td>
+              <td class="warn">
                 {r.warning ? (
                   <span class={`sev sev-${r.warning.severity}`}>
                     <strong>{t(`severity.${r.warning.severity}`)}</strong> {warningText(r.warning, t, locale, r.shop.currency)}
