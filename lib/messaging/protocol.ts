@@ -9,25 +9,23 @@ import { MetricKeySchema, MetricsSchema, PageKindSchema, PeriodSchema } from '..
 // eslint-disable-next-line no-control-regex -- a shop name with control characters is refused
 const ShopNameSchema = z.string().min(1).max(200).regex(/^[^\u0000-\u001f\u007f]*$/);
 
-/** One shop row of a list page (PageReading.shops). */
-export const ShopRowSchema = z.strictObject({
-  name: ShopNameSchema,
+/** What a page says about one shop: where it is, which one, and its figures. */
+const shopFigures = {
   region: z.string().regex(/^[A-Z]{2}$/).nullable(),
   shopId: z.string().min(1).max(64).nullable(),
   currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
   period: PeriodSchema.nullable(),
   metrics: MetricsSchema,
-});
+};
+
+/** One shop row of a list page (PageReading.shops). */
+export const ShopRowSchema = z.strictObject({ name: ShopNameSchema, ...shopFigures });
 export type ShopRowReading = z.infer<typeof ShopRowSchema>;
 
 /** What the content script saw on one page: PageReading plus where it was seen. */
 export const CapturedReadingSchema = z.strictObject({
   page: PageKindSchema,
-  region: z.string().regex(/^[A-Z]{2}$/).nullable(),
-  shopId: z.string().min(1).max(64).nullable(),
-  currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
-  period: PeriodSchema.nullable(),
-  metrics: MetricsSchema,
+  ...shopFigures,
   missing: z.array(MetricKeySchema).max(64),
   /** URL path only; query strings carry shop ids, which live in `shopId`. */
   path: z.string().startsWith('/').max(512),

@@ -10,7 +10,8 @@ import { readPageText } from './dom';
 import { normalizeText } from './numbers';
 import { SHOP_CODE_LINE_RE, SHOP_ID_LINE_RE, marketOf } from './shop-columns';
 
-const HEADER_SELECTOR = 'header, [role=banner], [class*="header"], [class*="Header"], [class*="navbar"], [class*="topbar"], [class*="top-bar"]';
+/** The page's header bar (`<header>`, role=banner); class names are searched only on pages without one (a substring match visits every element). */
+const HEADER_CLASS_SELECTOR = '[class*="header"], [class*="Header"], [class*="navbar"], [class*="topbar"]';
 /** The page names this element as the shop (`_shop_x1`, `shop-name`, `shopSwitcher`, `data-tid="m4b_shop_info"`). */
 const SHOP_MARK_RE = /(?:^|[^a-z])(?:shop|store)(?:[-_]?(?:name|title|info|switch(?:er)?|select(?:or)?|card))?(?:[^a-z]|$)/i;
 const SHOP_NAME_MARK_RE = /(?:shop|store)[-_]?(?:name|title)/i;
@@ -42,10 +43,24 @@ function inPersonMenu(el: Element, stop: Element): boolean {
   return false;
 }
 
+/** A page header holds a logo, a few menus and the account: a larger element is a layout wrapper. */
+const MAX_HEADER_ELEMENTS = 300;
+
 function headersIn(root: ParentNode): Element[] {
-  // Not a table's header row: the page's own header bar.
-  const found = Array.from(root.querySelectorAll(HEADER_SELECTOR)).filter((h) => !h.closest('table, [role=table], [role=grid], .core-table, .arco-table'));
-  return found.filter((h) => !found.some((o) => o !== h && o.contains(h))).slice(0, 4);
+  const out: Element[] = [];
+  // Document order: an ancestor comes before what it contains, so one look back drops nested matches.
+  let found = [...Array.from(root.querySelectorAll('header')), ...Array.from(root.querySelectorAll('[role=banner]'))];
+  if (found.length === 0) found = Array.from(root.querySelectorAll(HEADER_CLASS_SELECTOR));
+  for (const h of found) {
+    if (out.length >= 4) break;
+    const last = out[out.length - 1];
+    if (last?.contains(h)) continue;
+    // Not a table's header row, nor a wrapper of the whole page.
+    if (h.closest('table, [role=table], [role=grid], .core-table, .arco-table')) continue;
+    if (h.getElementsByTagName('*').length > MAX_HEADER_ELEMENTS) continue;
+    out.push(h);
+  }
+  return out;
 }
 
 /** The text right before a "Shop code: …" / "Shop ID: …" line is the shop's name. */

@@ -13,7 +13,7 @@ import { gridsIn, type Grid, type GridCell, type GridRow } from './grids';
 import { matchLabel } from './labels';
 import { parseNumber, type NumberContext } from './numbers';
 import { isoRegion } from './pages';
-import { embeddedValues, isComparisonText, isNoValueText, isSignedNumber } from './phrases';
+import { isComparisonText, isNoValueText, isSignedNumber } from './phrases';
 import { SHOP_CODE_LINE_RE, SHOP_ID_LINE_RE, TOTAL_ROW_RE, marketOf, metricHeaderOf, shopColumnOf, type ShopColumn } from './shop-columns';
 import type { ShopRow } from './index';
 
@@ -51,6 +51,7 @@ const HEALTH: ReadonlySet<MetricKey> = new Set(['ahr', 'violationPoints']);
 /** The denominator a health figure prints with tells which one it is. */
 const HEALTH_OUT_OF: Readonly<Record<number, MetricKey>> = { 1000: 'ahr', 48: 'violationPoints' };
 const MAX_WINDOW_WORDS = 3;
+const OUT_OF_30_RE = /(\d{1,3})\s*\/\s*30(?!\d)/;
 
 /** `carried`: printed inside another metric's text ("Not enough orders (12/30)"), so a column of its own wins. */
 type CellValue = { key: MetricKey; value: number | null; currency: string | null; marker?: string | null; carried?: boolean };
@@ -83,7 +84,9 @@ function readCell(cell: GridCell, column: Extract<Column, { kind: 'metric' }>, c
   for (const text of texts) {
     if (isNoValueText(text)) {
       out.push({ key: column.key, value: null, currency: null });
-      for (const e of embeddedValues(text)) out.push({ key: e.key, value: e.value, currency: null, carried: true });
+      // "Not enough orders (12/30)": the count out of the 30 a score needs is the 90-day order count.
+      const count = OUT_OF_30_RE.exec(text)?.[1];
+      if (count !== undefined) out.push({ key: 'ordersLast90Days', value: Number(count), currency: null, carried: true });
       return out;
     }
   }
@@ -175,21 +178,27 @@ function rowOf(row: GridRow, columns: Array<Column | null>, ctx: RowContext): Sh
   return { name, region, shopId: shopId ?? null, currency, period: ctx.period, metrics: validMetricsOf(raw) };
 }
 
-function shopRowsOf(grid: Grid, ctx: RowContext): ShopRow[] {
-  const columns = grid.headers.map((h) => columnOf(h, ctx.region));
-  // The first column of each kind counts; a repeat ("GMV" twice) is left alone.
+/** What each column holds; the first column of each kind counts, a repeat ("GMV" twice) is left alone. */
+function columnsOf(headers: string[], region: string | null): Array<Column | null> {
   const seen = new Set<string>();
-  const unique = columns.map((c) => {
+  return headers.map((h) => {
+    const c = columnOf(h, region);
     const id = c ? (c.kind === 'metric' ? c.key : c.kind) : null;
     if (!c || !id || seen.has(id)) return null;
     seen.add(id);
     return c;
   });
-  if (!unique.some((c) => c?.kind === 'name') || !unique.some((c) => c?.kind === 'metric')) return [];
-  return grid.rows.flatMap((r) => rowOf(r, unique, ctx) ?? []);
+}
+
+/** A shop list: one column names the shop and at least one holds a metric. */
+const isShopList = (columns: Array<Column | null>) => columns.some((c) => c?.kind === 'name') && columns.some((c) => c?.kind === 'metric');
+
+function shopRowsOf(grid: Grid, ctx: RowContext): ShopRow[] {
+  const columns = columnsOf(grid.headers, ctx.region);
+  return grid.rows.flatMap((r) => rowOf(r, columns, ctx) ?? []);
 }
 
 /** Every shop row of every shop list on the page, in page order. */
 export function readShopRows(root: ParentNode, ctx: RowContext): ShopRow[] {
-  return gridsIn(root, ctx.isShown).flatMap((g) => shopRowsOf(g, ctx));
+  return gridsIn(root, (headers) => isShopList(columnsOf(headers, ctx.region)), ctx.isShown).flatMap((g) => shopRowsOf(g, ctx));
 }

@@ -7,12 +7,11 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Budgets in bytes of gzip (1 KB = 1,000 bytes, the strict reading of the issue). Content: 20 KB
- * for the card reader and overlay, + 2.5 KB since issue 14 for shop lists read row by row and the
+ * for the card reader and overlay, + 3 KB since issue 14 for shop lists read row by row, the
  * shop's name and program dates from banners (lib/site/grids, shop-rows, shop-columns, shop-name,
- * program-dates: 3.8 KB measured) — a
- * decision for the reader's owner; BENCHMARKS.md has the figures.
+ * program-dates: 4.0 KB measured over the 18.7 KB before them). A decision for the reader's owner.
  */
-export const BUDGETS = { content: 22_500, popup: 40_000, background: null };
+export const BUDGETS = { content: 23_000, popup: 40_000, background: null };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 

@@ -6,6 +6,7 @@ import { readShopRows } from '../../../lib/site/shop-rows';
 import { FIXTURES, parseHtml } from './load';
 
 type ListFixture = { name: string; html: string; url: string; expected: { shops?: ShopRow[]; shopName?: string | null } };
+const REPO = join(FIXTURES, '../..');
 
 /** Our list pages, and the ones written blind from DOMAIN.md and the issue (expectations untouched). */
 function listFixtures(dir: string): ListFixture[] {
@@ -16,8 +17,9 @@ function listFixtures(dir: string): ListFixture[] {
     .sort()
     .map((f) => {
       const name = f.replace(/\.json$/, '');
-      const { url, expected } = JSON.parse(readFileSync(join(root, f), 'utf8')) as Omit<ListFixture, 'name' | 'html'>;
-      return { name: `${dir}/${name}`, html: readFileSync(join(root, `${name}.html`), 'utf8'), url, expected };
+      // `html`: a page kept elsewhere in the repository (the demo's), instead of `<name>.html` beside the expectations.
+      const { url, expected, html } = JSON.parse(readFileSync(join(root, f), 'utf8')) as Omit<ListFixture, 'name' | 'html'> & { html?: string };
+      return { name: `${dir}/${name}`, html: readFileSync(html ? join(REPO, html) : join(root, `${name}.html`), 'utf8'), url, expected };
     });
 }
 
