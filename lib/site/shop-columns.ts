@@ -41,8 +41,8 @@ export function metricHeaderOf(header: string): MetricKey | null {
   return k && !isShopColumn(k) ? k : null;
 }
 
-/** "Shop ID: 7495…", "ID：7495…", "店铺ID: …" in a shop's cell: the id the Seller Center URL carries. */
-export const SHOP_ID_LINE_RE = /^(?:shop id|store id|id|店铺\s?id|id toko|id cửa hàng)\s*[:：#]\s*([\w-]{4,64})$/iu;
+/** "Shop ID: 7495…", "ID：7495…", "ID 7495…", "店铺ID: …" in a shop's cell: the id the Seller Center URL carries. */
+export const SHOP_ID_LINE_RE = /^(?:shop id|store id|id|店铺\s?id|id toko|id cửa hàng)(?:\s*[:：#]\s*|\s+(?=\d{6}))([\w-]{4,64})$/iu;
 
 /** "Shop code: USLC…": a shop's code, never its id or its name. */
 export const SHOP_CODE_LINE_RE = /^(?:shop code|store code|店铺代码|店铺编码|kode toko|รหัสร้าน|mã (?:cửa hàng|shop))\s*[:：]?/iu;
@@ -50,7 +50,7 @@ export const SHOP_CODE_LINE_RE = /^(?:shop code|store code|店铺代码|店铺�
 /** Rows that sum the others: not a shop. */
 export const TOTAL_ROW_RE = /^(?:(?:grand )?totals?|合计|总计|汇总|jumlah|รวม|tổng(?: cộng)?)$/iu;
 
-const PAGE_LANGUAGES = ['en', 'zh-CN', 'id', 'th', 'vi'];
+const PAGE_LANGUAGES = ['en', 'zh-CN', 'id', 'ms', 'th', 'vi', 'pt-BR', 'de', 'fr', 'es', 'it', 'ja'];
 /** How lists write a market besides its name and code. */
 const ALIASES: Record<string, string> = { usa: 'US', uk: 'GB', 'great britain': 'GB', 'viet nam': 'VN' };
 let markets: Map<string, string> | null = null;

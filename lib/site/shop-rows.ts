@@ -27,7 +27,8 @@ export type RowContext = {
   isShown?: IsShown;
 };
 
-type Column = { kind: ShopColumn } | { kind: 'metric'; key: MetricKey; currency: string | null };
+/** `generic`: a health column by a generic title ("Account health"), which may hold AHR or violation points. */
+type Column = { kind: ShopColumn } | { kind: 'metric'; key: MetricKey; currency: string | null; generic?: boolean };
 
 /** A note in brackets after a header: "GMV (last 30 days)", "成交金额（近30天）". */
 const HEADER_NOTE_RE = /\s*[(（][^()（）]*[)）]$/u;
@@ -41,7 +42,7 @@ function columnOf(title: string, region: string | null): Column | null {
   const label = matchLabel(header);
   if (label) return { kind: 'metric', key: label.key, currency: label.unit ? currencyOf(label.unit.toUpperCase(), region) ?? currencyOf(label.unit, region) : null };
   const key = metricHeaderOf(header);
-  if (key) return { kind: 'metric', key, currency: null };
+  if (key) return { kind: 'metric', key, currency: null, generic: HEALTH.has(key) };
   const bare = header.replace(HEADER_NOTE_RE, '');
   return bare !== header && bare ? columnOf(bare, region) : null;
 }
@@ -68,12 +69,22 @@ function* candidates(text: string): Generator<{ text: string; before: string }> 
   }
 }
 
-/** The metric a cell's figure is, in a column of `key`: an inline label ("AHR 185") or a denominator may say. */
-function keyFor(key: MetricKey, before: string, outOf: number | null): MetricKey {
+/** Markets that rate account health 0–1000 (AHR); Southeast Asia counts violation points of 48 (shared/DOMAIN.md). */
+const AHR_MARKETS: ReadonlySet<string> = new Set(['US', 'GB']);
+const POINTS_MARKETS: ReadonlySet<string> = new Set(['ID', 'MY', 'PH', 'SG', 'TH', 'VN']);
+
+/**
+ * The metric a cell's figure is, in a column of `key`. A health column may hold either: an inline
+ * label ("AHR 185") or a denominator ("14 / 48") says which, else the row's market does ("4 points" in PH).
+ */
+function keyFor(key: MetricKey, generic: boolean, before: string, outOf: number | null, region: string | null): MetricKey {
   if (!HEALTH.has(key)) return key;
   const inline = before ? (matchLabel(before)?.key ?? metricHeaderOf(before)) : null;
   if (inline && HEALTH.has(inline)) return inline;
-  return (outOf !== null && HEALTH_OUT_OF[outOf]) || key;
+  const byOutOf = outOf !== null ? HEALTH_OUT_OF[outOf] : undefined;
+  if (byOutOf) return byOutOf;
+  if (!generic || !region) return key;
+  return AHR_MARKETS.has(region) ? 'ahr' : POINTS_MARKETS.has(region) ? 'violationPoints' : key;
 }
 
 /** A metric cell's value (and any value a "not enough orders (12/30)" carries along). */
@@ -95,7 +106,7 @@ function readCell(cell: GridCell, column: Extract<Column, { kind: 'metric' }>, c
     for (const c of candidates(text)) {
       const parsed = parseNumber(c.text, ctx);
       if (!parsed) continue;
-      const key = keyFor(column.key, c.before, parsed.kind === 'amount' ? parsed.outOf : null);
+      const key = keyFor(column.key, !!column.generic, c.before, parsed.kind === 'amount' ? parsed.outOf : null, ctx.region ?? null);
       const fit = fitMetric(key, parsed);
       if (fit === undefined) continue;
       const currency = METRICS[key].unit === 'money' && fit.value !== null ? (fit.currency ?? (fit.marker ? null : column.currency)) : null;
@@ -115,7 +126,7 @@ function regionOfCell(texts: string[]): string | null {
   return null;
 }
 
-const idOfText = (t: string): string | null => SHOP_ID_LINE_RE.exec(t.trim())?.[1] ?? (/^[A-Za-z0-9_-]{4,64}$/.test(t.trim()) ? t.trim() : null);
+const idOfText = (t: string): string | null => SHOP_ID_LINE_RE.exec(t.trim())?.[1] ?? (/^[\w-]{4,64}$/.test(t.trim()) ? t.trim() : null);
 
 /** The shop's name: the first text of its cell that is not an id, a code or a bare figure. */
 function nameOf(texts: string[]): string | null {

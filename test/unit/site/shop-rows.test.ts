@@ -71,6 +71,15 @@ describe('readShopRows', () => {
     expect(r.map((s) => s.metrics)).toEqual([{ ahr: 185 }, { violationPoints: 14 }, { ahr: 185 }]);
   });
 
+  it("reads a bare figure in a generic health column by the row's market: AHR in the US and UK, violation points in Southeast Asia", () => {
+    const r = rows(table(['Shop', 'Region', 'Account health'], ['<span>A</span><span>ID 7495000000000000009</span>', 'PH', '4 points'], ['B', 'US', '200'], ['C', 'DE', '7']));
+    expect(r.map((s) => [s.shopId, s.metrics])).toEqual([
+      ['7495000000000000009', { violationPoints: 4 }],
+      [null, { ahr: 200 }],
+      [null, { ahr: 7 }], // a market whose health scale the list does not say: the column's own metric
+    ]);
+  });
+
   it("takes each row's currency from its own amounts and drops an amount in a second currency", () => {
     const r = rows(table(['Shop', 'Market', 'GMV', 'LIVE GMV'], ['UK', 'United Kingdom', '£1,000.00', '$5.00'], ['TH', 'Thailand', '฿2,500.50', '฿100']));
     expect(r.map((s) => [s.region, s.currency, s.metrics])).toEqual([
