@@ -128,8 +128,9 @@ function regionOfCell(texts: string[]): string | null {
 
 const idOfText = (t: string): string | null => SHOP_ID_LINE_RE.exec(t.trim())?.[1] ?? (/^[\w-]{4,64}$/.test(t.trim()) ? t.trim() : null);
 
-/** The shop's name: the first text of its cell that is not an id, a code or a bare figure. */
+/** The shop's name: the first text of its cell that is not an id, a code, a bare figure or an avatar's initials. */
 function nameOf(texts: string[]): string | null {
+  const names: string[] = [];
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!.trim();
     const prev = texts[i - 1]?.trim() ?? '';
@@ -137,9 +138,10 @@ function nameOf(texts: string[]): string | null {
     if (/[:：]$/u.test(prev)) continue; // the value of "Shop code:" printed apart
     // eslint-disable-next-line no-control-regex -- a name with control characters is not stored
     if (!/\p{L}/u.test(t) || t.length > 200 || /[\u0000-\u001f\u007f]/u.test(t)) continue;
-    return t;
+    names.push(t);
   }
-  return null;
+  // "K" in an avatar before "Kedai Rempah Nyonya": initials are not the name when a name follows.
+  return names.find((n) => [...n].length > 2) ?? names[0] ?? null;
 }
 
 /** Ids and markets a row's links carry (`…?shop_id=…&shop_region=…`), as Seller Center URLs do. */

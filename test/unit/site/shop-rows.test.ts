@@ -111,9 +111,16 @@ describe('readShopRows', () => {
     expect(r[48]).toMatchObject({ name: 'Shop 49', metrics: { sps: 3.5 } });
   });
 
+  it("takes the shop's name past an avatar's initials", () => {
+    expect(rows(table(['Shop', 'SPS'], ['<span class="arco-avatar-text">K</span><div>Kedai Rempah Nyonya</div><div>ID: 7495990011223344556</div>', '4.05']))[0]).toMatchObject({
+      name: 'Kedai Rempah Nyonya',
+      shopId: '7495990011223344556',
+    });
+  });
+
   it('finds the shop id in an id column, an "ID:" line under the name, or a link to the shop', () => {
     const r = rows(
-      table(['Shop', 'Shop ID', 'SPS'], ['A', '7495000000000000001', '4.00'], ['<span>B</span><span>ID: 7495000000000000002</span>', '', '4.00']) +
+      table(['Shop', 'Shop ID', 'SPS'], ['<span class="arco-avatar">A</span><span>A</span>', '7495000000000000001', '4.00'], ['<span>B</span><span>ID: 7495000000000000002</span>', '', '4.00']) +
         table(['Shop', 'SPS'], ['<a href="https://seller-vn.tiktok.com/homepage?shop_region=VN&shop_id=7495000000000000003">C</a>', '4,10']),
     );
     expect(r.map((s) => [s.name, s.shopId, s.region])).toEqual([
