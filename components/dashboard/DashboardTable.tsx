@@ -78,7 +78,7 @@ export function DashboardTable({ rows, shown, total, t, locale, onOpen }: Dashbo
                   <span class="muted">{t('dashboard.noWarning')}</span>
                 )}
               </td>
-              <td>
+              <td class="risk">
                 {r.atRisk.slice(0, PROGRAMS_SHOWN).map((p) => (
                   <span key={p.id} class={`pill ${p.status}`}>
                     {p.name}
