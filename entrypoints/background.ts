@@ -7,7 +7,7 @@ import { CHECK_ALARM, ensureCheckAlarm } from '../lib/platform/alarms';
 import { showSeverityBadge } from '../lib/platform/badge';
 import { storageKeyValue as kv } from '../lib/platform/kv-storage';
 import { uiLocale } from '../lib/platform/locale';
-import { listenForNotificationClicks, showWarningNotification } from '../lib/platform/notifications';
+import { listenForNotificationClicks, showManyNotification, showWarningNotification } from '../lib/platform/notifications';
 import { loadPrefs, savePrefs } from '../lib/platform/prefs-store';
 import { runChecks, type ShopCheckState } from '../lib/worker/checks';
 import { historyHandle } from '../lib/worker/history-handle';
@@ -19,7 +19,7 @@ import { createRoutes } from '../lib/worker/routes';
 export default defineBackground(() => {
   const history = historyHandle((onVersionChange) => openHistory({ onVersionChange }));
   const now = () => new Date();
-  const checks = (shopKey?: string) =>
+  const checks = (shopKeys?: string | readonly string[]) =>
     runChecks(
       {
         history,
@@ -33,9 +33,13 @@ export default defineBackground(() => {
           const { t, intl } = uiLocale(prefs.language);
           return showWarningNotification(shop, warning, t, intl, now());
         },
+        notifyMany: (due, prefs) => {
+          const { t, intl } = uiLocale(prefs.language);
+          return showManyNotification(due, t, intl, now());
+        },
         badge: showSeverityBadge,
       },
-      shopKey,
+      shopKeys,
     ).catch((err: unknown) => console.warn('Shop Pulse check failed:', err));
 
   const handle = createMessageHandler(

@@ -10,6 +10,7 @@ import { launchPlain } from './lib/bench-browser.mjs';
 import { historyCost, mutationStorm, pageCost, popupCost, readingCost } from './lib/bench-figures.mjs';
 import { generatedReadingCost } from './lib/bench-generated.mjs';
 import { benchHistory } from './lib/bench-history.mjs';
+import { dashboardCost, dashboardHistory, DASHBOARD_SHOPS, seedDashboard } from './lib/bench-dashboard.mjs';
 import { historyBundle, readerBundle } from './lib/bench-reader.mjs';
 import { fmtMs, fmtX, median, ratio } from './lib/bench-stats.mjs';
 
@@ -93,6 +94,20 @@ try {
   } finally {
     await full.context.close();
     await empty.context.close();
+  }
+
+  log('7. dashboard…');
+  const dashFile = dashboardHistory();
+  const dashFull = await launchWithExtension({ headless: true });
+  const dashEmpty = await launchWithExtension({ headless: true });
+  try {
+    await seedDashboard(dashFull, JSON.stringify(dashFile), log);
+    const d = await dashboardCost(dashFull, dashEmpty);
+    const x7 = ratio(d.fullMs, d.emptyMs);
+    row(`7. dashboard to first rows, ${DASHBOARD_SHOPS} shops / ${dashFile.readings.length.toLocaleString('en-US')} readings`, fmtMs(d.fullMs), `empty database ${fmtMs(d.emptyMs)}`, fmtX(x7), '≤ 1.5×', x7 <= 1.5);
+  } finally {
+    await dashFull.context.close();
+    await dashEmpty.context.close();
   }
 } finally {
   await plain.close();

@@ -10,6 +10,8 @@ import { DEMO_ORIGIN, DEMO_PAGES, DEMO_QUERY, demoPage } from './lib/demo-site.m
 import { seedDemoHistory } from './lib/demo-history.mjs';
 import { ensureCjkFont } from './lib/fonts.mjs';
 import { writeStoreKit } from './lib/store-kit.mjs';
+import { PARTNER_ORIGIN, PARTNER_PATH, partnerPage } from './lib/demo-partner.mjs';
+import { screenshotDashboard } from './lib/demo-dashboard.mjs';
 
 const LANGS = ['en', 'zh_CN', 'de', 'pl', 'uk'];
 const { values: args } = parseArgs({
@@ -33,6 +35,7 @@ if (args.screenshots && !ensureCjkFont()) {
 execSync('npx wxt build', { stdio: 'inherit' });
 const { context, extensionId } = await launchWithExtension({ headless, ...(args.lang ? { locale: args.lang.replace('_', '-') } : {}) });
 await serveSite(context, DEMO_ORIGIN, demoPage);
+await serveSite(context, PARTNER_ORIGIN, partnerPage); // a Partner Center list of eight shops
 // Six weeks of made-up history ending today, so the charts and forecasts have something to show.
 await seedDemoHistory(context, extensionId);
 const popupUrl = `chrome-extension://${extensionId}/popup.html`;
@@ -60,6 +63,7 @@ if (args.screenshots) {
   await options.waitForSelector('main', { timeout: 10_000 });
   await options.waitForTimeout(500);
   await options.screenshot({ path: `${dir}/options.png`, fullPage: true });
+  await screenshotDashboard(context, extensionId, dir); // after the popup's: it adds the partner's shops
   const kit = await writeStoreKit({ context, extensionId, extensionDir: EXTENSION_DIR, dir, lang: args.lang ?? 'en' });
   copyFileSync(resolve('docs/store-listing.md'), `${dir}/store-listing.md`);
   console.log(`Screenshots written to ${dir}; store kit: ${[...kit, 'store-listing.md'].join(', ')}`);
@@ -68,6 +72,7 @@ if (args.screenshots) {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${DEMO_ORIGIN}/homepage${DEMO_QUERY}`);
   console.log(`Demo Seller Center open. The popup is also at ${popupUrl}. Close the browser to end the demo.`);
+  console.log(`A Partner Center list of eight shops: ${PARTNER_ORIGIN}${PARTNER_PATH} (then "All shops" in the popup).`);
   await new Promise((done) => context.on('close', done));
 }
 

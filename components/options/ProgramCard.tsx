@@ -1,5 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { isMessageKey, type Translate } from '../../lib/i18n';
+import { formatDate } from '../../lib/format';
+import { nextRun } from '../../lib/rules/editions';
 import type { Program } from '../../lib/rules/programs';
 import type { Settings } from '../../lib/rules/settings';
 import { sourceLabel } from '../../lib/rules/sources';
@@ -15,10 +17,12 @@ export type ProgramCardProps = {
   updateRules: PrefsApi['updateRules'];
   t: Translate;
   locale: string;
+  /** ISO date of today (the page passes the clock in; tests pass a fixed day). */
+  today?: string;
 };
 
 /** One program: name, summary, source, on/off, dates (catalog dates unless changed) and assumptions. */
-export function ProgramCard({ program: p, settings, updateRules, t, locale }: ProgramCardProps) {
+export function ProgramCard({ program: p, settings, updateRules, t, locale, today = new Date().toISOString().slice(0, 10) }: ProgramCardProps) {
   const id = useId();
   const own = settings.programs[p.id];
   const enabled = own?.enabled ?? true;
@@ -26,6 +30,10 @@ export function ProgramCard({ program: p, settings, updateRules, t, locale }: Pr
   const end = own?.end !== undefined ? own.end : p.end;
   const [datesError, setDatesError] = useState(false);
   const summaryKey = `programSummary.${p.id}`;
+  // An ended run is shown as such; running again is the user's word (or a page's), never assumed.
+  const next = nextRun({ start, end }, today);
+  const useNext = (run: { start: string; end: string }) =>
+    updateRules((r) => withRule(withRule(r, ['programs', p.id, 'start'], run.start), ['programs', p.id, 'end'], run.end));
 
   const setDate = (which: 'start' | 'end', raw: string) => {
     const next = { start: which === 'start' ? raw || p.start : start, end: which === 'end' ? raw || null : end };
@@ -70,6 +78,14 @@ export function ProgramCard({ program: p, settings, updateRules, t, locale }: Pr
           </p>
         </div>
       </div>
+      {next && end && (
+        <p class="hint next-run">
+          {t('options.programs.lastRan', { start: formatDate(start, locale), end: formatDate(end, locale) })}{' '}
+          <button type="button" onClick={() => useNext(next)}>
+            {t('options.programs.useNextRun', { start: formatDate(next.start, locale), end: formatDate(next.end, locale) })}
+          </button>
+        </p>
+      )}
       {datesError && (
         <p class="field-error" role="alert">
           {t('options.programs.datesInvalid')}

@@ -28,6 +28,9 @@ export function App({ saveDelayMs = 300 }: OptionsProps) {
   const header = (
     <header class="bar">
       <h1>{t('options.title')}</h1>
+      <a href="/dashboard.html" target="_blank" rel="noreferrer" title={t('dashboard.openHint')}>
+        {t('dashboard.open')}
+      </a>
       {load.status === 'ready' && <SaveStatus state={save} t={t} onRetry={() => void retrySave()} />}
     </header>
   );

@@ -24,6 +24,8 @@ export type PopupProps = {
   activeTab?: ActiveTab | null;
   /** Opens the page-sample page for a tab (its manual entry, or its sample). */
   openSample?: (tabId: number, section: SampleSection) => void;
+  /** Opens the all-shops dashboard in a tab. */
+  openDashboard: () => void;
 };
 
 export type ActiveTab = { id: number; path: string; shopKey: string };
@@ -31,16 +33,23 @@ export type ActiveTab = { id: number; path: string; shopKey: string };
 /** Is this report about the page in the active tab? */
 const isHere = (r: UnreadableReport, tab: ActiveTab | null | undefined) => !!tab && r.path === tab.path && r.shopKey === tab.shopKey;
 
-export function App({ t, locale, view, openOptions, activeTab, openSample }: PopupProps) {
+export function App({ t, locale, view, openOptions, activeTab, openSample, openDashboard }: PopupProps) {
   const first = useSettled(view);
   const shown = useShownShop(first.status === 'ready' ? first.data : null);
 
   const header = (
     <header class="bar">
       <strong>{t('app.name')}</strong>
-      <button type="button" class="link" onClick={openOptions}>
-        {t('popup.options')}
-      </button>
+      <span class="links">
+        {first.status === 'ready' && first.data.shops.length > 1 && (
+          <button type="button" class="link" onClick={openDashboard} title={t('dashboard.openHint')}>
+            {t('dashboard.open')}
+          </button>
+        )}
+        <button type="button" class="link" onClick={openOptions}>
+          {t('popup.options')}
+        </button>
+      </span>
     </header>
   );
   if (first.status === 'loading') return <>{header}<p role="status" class="pad">{t('state.loading')}</p></>;

@@ -42,6 +42,7 @@ async function start() {
       activeTab={await tab}
       openOptions={() => void browser.runtime.openOptionsPage()}
       openSample={(tabId, section) => void browser.tabs.create({ url: browser.runtime.getURL(samplePagePath(tabId, section) as '/sample.html') })}
+      openDashboard={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }).then(() => window.close())}
     />,
     document.getElementById('app')!,
   );

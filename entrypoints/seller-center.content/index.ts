@@ -5,6 +5,7 @@ import { HOST_MATCHES } from '../../lib/hosts';
 import { sendWithRetry } from '../../lib/messaging/client';
 import { readPage, type PageReading } from '../../lib/site';
 import { regionOf, shopIdOf } from '../../lib/site/pages';
+import { readProgramDates } from '../../lib/site/program-dates';
 import { watchPage } from '../../lib/site/watch';
 import { capturePage } from '../../lib/site/sample/capture';
 import { CAPTURE_TYPE } from '../../lib/sample/capture-request';
@@ -38,7 +39,9 @@ export default defineContentScript({
       if (ctx.isInvalid) return;
       last = reading;
       void overlay.then((o) => o?.setMissed(reading.page === 'unknown' ? [] : reading.missing));
-      sendWithRetry({ type, reading: { ...reading, path: location.pathname } })
+      // Partner Center banners may announce this year's run of a partner program.
+      const programDates = reading.page === 'partner' ? readProgramDates(document, reading.region) : [];
+      sendWithRetry({ type, reading: { ...reading, path: location.pathname, ...(programDates.length > 0 && { programDates }) } })
         .then(refreshOverlay)
         .catch((err: unknown) => console.warn('Shop Pulse could not save this reading:', err));
     };

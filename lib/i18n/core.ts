@@ -4,11 +4,12 @@
  * import this; index.ts adds every locale's table (background, options page).
  */
 import { en } from './locales/en';
+import { enDashboard } from './locales/dashboard/en';
 import { enOptions } from './locales/en-options';
 import { formatMessage, type Params } from './message';
 
 /** Every UI string key (popup, overlay, notifications and options page). */
-export type MessageKey = keyof typeof en | keyof typeof enOptions;
+export type MessageKey = keyof typeof en | keyof typeof enOptions | keyof typeof enDashboard;
 /** Keys of en.ts, the ones other surfaces look up dynamically (see `hasMessage`). */
 export type CoreMessageKey = keyof typeof en;
 export type Locale = 'en' | 'zh_CN' | 'de' | 'pl' | 'uk';
@@ -19,7 +20,7 @@ export type Translate = ((key: MessageKey, params?: Params) => string) & {
 
 /** The English reference set, all keys. */
 // Pure: the content script needs `en` only, not the options page's strings.
-export const english: Record<MessageKey, string> = /* @__PURE__ */ (() => ({ ...en, ...enOptions }))();
+export const english: Record<MessageKey, string> = /* @__PURE__ */ (() => ({ ...en, ...enOptions, ...enDashboard }))();
 
 
 /** Is this a key of en.ts? (Used for keys built from codes, like `warning.${code}`.) */

@@ -6,17 +6,42 @@
 import { z } from 'zod';
 import { MetricKeySchema, MetricsSchema, PageKindSchema, PeriodSchema } from '../metrics';
 
-/** What the content script saw on one page: PageReading plus where it was seen. */
-export const CapturedReadingSchema = z.strictObject({
-  page: PageKindSchema,
+// eslint-disable-next-line no-control-regex -- a shop name with control characters is refused
+const ShopNameSchema = z.string().min(1).max(200).regex(/^[^\u0000-\u001f\u007f]*$/);
+
+/** What a page says about one shop: where it is, which one, and its figures. */
+const shopFigures = {
   region: z.string().regex(/^[A-Z]{2}$/).nullable(),
   shopId: z.string().min(1).max(64).nullable(),
   currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
   period: PeriodSchema.nullable(),
   metrics: MetricsSchema,
+};
+
+/** One shop row of a list page (PageReading.shops). */
+export const ShopRowSchema = z.strictObject({ name: ShopNameSchema, ...shopFigures });
+export type ShopRowReading = z.infer<typeof ShopRowSchema>;
+
+/** What the content script saw on one page: PageReading plus where it was seen. */
+export const CapturedReadingSchema = z.strictObject({
+  page: PageKindSchema,
+  ...shopFigures,
   missing: z.array(MetricKeySchema).max(64),
   /** URL path only; query strings carry shop ids, which live in `shopId`. */
   path: z.string().startsWith('/').max(512),
+  /** The shop's name from the page header, when shown. */
+  shopName: ShopNameSchema.nullable().optional(),
+  /** List pages: one reading per shop row shown (a Partner Center page lists at most 50 a page). */
+  shops: z.array(ShopRowSchema).max(200).optional(),
+  /** Partner Center banners: the current run of the programs they name (lib/site/program-dates.ts). */
+  programDates: z
+    .array(
+      z
+        .strictObject({ programIds: z.array(z.string().regex(/^[a-z0-9-]{1,64}$/)).min(1).max(10), start: z.iso.date(), end: z.iso.date() })
+        .refine((p) => p.start <= p.end, { message: 'period ends before it starts' }),
+    )
+    .max(10)
+    .optional(),
 });
 export type CapturedReading = z.infer<typeof CapturedReadingSchema>;
 
@@ -55,6 +80,8 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('shop/status'), shopKey: ShopKeySchema }),
   /** A shop's charts, asked for after its status is drawn. */
   z.strictObject({ type: z.literal('shop/charts'), shopKey: ShopKeySchema }),
+  /** The all-shops dashboard: one row per shop, worst first, and the partner totals. */
+  z.strictObject({ type: z.literal('dashboard/view') }),
   z.strictObject({ type: z.literal('reading/manual'), reading: ManualReadingSchema }),
   z.strictObject({ type: z.literal('prefs/get') }),
   z.strictObject({ type: z.literal('prefs/set'), change: z.record(z.string(), z.unknown()) }),

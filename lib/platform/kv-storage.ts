@@ -6,6 +6,10 @@ export const storageKeyValue: KeyValue = {
   async get<T>(key: string) {
     return (await browser.storage.local.get(key))[key] as T | undefined;
   },
+  async getPrefix<T>(prefix: string) {
+    const all = await browser.storage.local.get(null);
+    return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith(prefix))) as Record<string, T>;
+  },
   set: (key, value) => browser.storage.local.set({ [key]: value }),
   remove: (key) => browser.storage.local.remove(key),
   async removePrefix(prefix) {

@@ -18,9 +18,30 @@ export async function showWarningNotification(shop: Shop, warning: Warning, t: T
   });
 }
 
+/** Shops named in one notification; the rest are counted. */
+const MANY_NAMED = 4;
+const MANY_PREFIX = 'shop-pulse-many|';
+
+/** Several shops crossed something in one check: one notification naming them; a click opens the dashboard. */
+export async function showManyNotification(due: Array<{ shop: Shop; warning: Warning }>, t: Translate, locale: string, now: Date): Promise<void> {
+  const lines = due.slice(0, MANY_NAMED).map(({ shop, warning }) => `${shopTitle(shop, t)}: ${warningText(warning, t, locale, shop.currency)}`);
+  if (due.length > MANY_NAMED) lines.push(t('notification.many.more', { count: due.length - MANY_NAMED }));
+  await browser.notifications.create(`${MANY_PREFIX}${now.toISOString()}`, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: t('notification.many.title', { count: due.length }),
+    message: lines.join('\n'),
+    priority: due.some((d) => d.warning.severity === 'critical') ? 2 : 1,
+  });
+}
+
 /** Registered synchronously at start-up: clicks may wake the worker. */
 export function listenForNotificationClicks(findShop: (key: string) => Promise<Shop | undefined>): void {
   browser.notifications.onClicked.addListener((id) => {
+    if (id.startsWith(MANY_PREFIX)) {
+      void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }).then(() => browser.notifications.clear(id));
+      return;
+    }
     const parsed = parseNotificationId(id);
     if (!parsed) return;
     void (async () => {

@@ -12,6 +12,8 @@ export type Context = {
   currency: string | undefined;
   readings: Reading[];
   settings: Settings;
+  /** Portfolio totals, when known (AssessInput.portfolio). */
+  portfolio: { sellers?: number };
   sps: Latest | undefined;
   orders90Latest: Latest | undefined;
   spsTrend: Trend | null;
@@ -22,7 +24,7 @@ export type Context = {
 };
 
 export function buildContext(
-  input: { now: string; region?: string; currency?: string; readings: InputReading[] },
+  input: { now: string; region?: string; currency?: string; readings: InputReading[]; portfolio?: { sellers?: number } },
   settings: Settings,
 ): Context {
   const now = Date.parse(input.now);
@@ -36,6 +38,7 @@ export function buildContext(
     currency: input.currency?.toUpperCase(),
     readings,
     settings,
+    portfolio: validPortfolio(input.portfolio),
     sps: latest(readings, 'sps'),
     orders90Latest: latest(readings, 'ordersLast90Days'),
     spsTrend: trend(dailySeries(readings, 'sps'), opts),
@@ -43,6 +46,11 @@ export function buildContext(
     orders90: (min) => projectOrders90(readings, min),
     eta: (tr, threshold, direction) => crossingEta(tr, threshold, direction, now, f.horizonDays),
   };
+}
+
+function validPortfolio(p: { sellers?: unknown } | undefined): { sellers?: number } {
+  const n = p?.sellers;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? { sellers: n } : {};
 }
 
 /** True when `date` (ISO) is within the at-risk window from today (past dates included). */

@@ -14,6 +14,11 @@ export type AssessInput = {
   settings?: Partial<Settings>;
   /** Optional addition: ISO 4217 currency of the readings' money; estimates are only given when it matches the program's. */
   currency?: string;
+  /**
+   * Optional addition: what the partner's whole portfolio shows (the dashboard's totals). A
+   * partner program uses it instead of the number typed in options when it is known.
+   */
+  portfolio?: { sellers?: number };
 };
 
 export type Estimate = {

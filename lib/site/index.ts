@@ -12,6 +12,8 @@ import { evidenceIn, normalizeText } from './numbers';
 import { pageKindOf, regionOf, shopIdOf } from './pages';
 import { periodIn, pickerPeriod, TEXT_SEPARATOR } from './period';
 import { readMetrics } from './read';
+import { readShopName } from './shop-name';
+import { readShopRows } from './shop-rows';
 
 export type PageReading = {
   page: PageKind;
@@ -68,7 +70,15 @@ export function readPage(root: ParentNode, url: string | URL, options: ReadOptio
   // Belt and braces: only values lib/metrics accepts leave the reader.
   const metrics = validMetricsOf(raw);
   const period = pickerPeriod(text.tokens, region) ?? periodIn(all, region);
-  return { page, region, shopId, currency, period, metrics, missing: missingMetrics(page, region, metrics) };
+  const shops = readShopRows(root, { region, decimal, period, isShown: options.isShown ?? isShown });
+  const shopName = page === 'partner' ? null : readShopName(root); // a partner's page is no one shop's
+  // A list page's figures are its rows'; no single row (nor a card beside them) is the page's own metric.
+  const own = shops.length > 0 ? {} : metrics;
+  return {
+    page, region, shopId, currency: shops.length > 0 ? null : currency, period, metrics: own, missing: missingMetrics(page, region, own),
+    ...(shopName !== null && { shopName }),
+    ...(shops.length > 0 && { shops }),
+  };
 }
 
 export { pageKindOf, regionOf, shopIdOf, surfaceOf, isoRegion, PAGE_RULES } from './pages';

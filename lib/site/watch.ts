@@ -32,11 +32,14 @@ export function isInsideOverlay(node: Node): boolean {
   return false;
 }
 
-/** Stable text of a reading, for "did it change?". */
+/** Stable text of a reading, for "did it change?" (a list's next page of rows is a change). */
 function fingerprint(r: PageReading): string {
   const metrics = Object.entries(r.metrics).sort(([a], [b]) => (a < b ? -1 : 1));
-  return JSON.stringify([r.page, r.region, r.shopId, r.currency, r.period, metrics]);
+  return JSON.stringify([r.page, r.region, r.shopId, r.currency, r.period, metrics, r.shopName ?? null, r.shops ?? null]);
 }
+
+/** Does a reading show anything worth sending: the page's figures, or a list's rows? */
+const hasContent = (r: PageReading) => Object.keys(r.metrics).length > 0 || (r.shops?.length ?? 0) > 0;
 
 const isInvalidated = (err: unknown) => /context invalidated/i.test(String((err as Error | undefined)?.message ?? err));
 
@@ -78,7 +81,7 @@ export function watchPage(opts: WatchOptions): PageWatch {
       clear(maxWait);
       debounce = maxWait = undefined;
       const reading = read();
-      if (Object.keys(reading.metrics).length === 0) return;
+      if (!hasContent(reading)) return;
       const print = fingerprint(reading);
       if (print === lastSent) return;
       lastSent = print;
@@ -101,7 +104,7 @@ export function watchPage(opts: WatchOptions): PageWatch {
           settle = undefined;
           if (sentThisUrl) return;
           const reading = read();
-          if (Object.keys(reading.metrics).length > 0) return readNow();
+          if (hasContent(reading)) return readNow();
           if (reading.page !== 'unknown') onUnreadable(reading);
         }),
       settleMs,

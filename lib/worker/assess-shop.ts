@@ -15,9 +15,13 @@ export async function readingsForRules(history: History, shop: Shop, prefs: Pref
   return history.readings(shop.key, { from, to: now });
 }
 
-export function assessReadings(shop: Shop, readings: StoredReading[], prefs: Prefs, now: string): Assessment {
+/** `portfolio`: the partner's totals (how many shops Shop Pulse has read), used by partner programs. */
+export type Portfolio = { sellers?: number };
+
+export function assessReadings(shop: Shop, readings: StoredReading[], prefs: Prefs, now: string, portfolio?: Portfolio): Assessment {
   return assess({
     now,
+    ...(portfolio && { portfolio }),
     ...(shop.region && { region: shop.region }),
     ...(shop.currency && { currency: shop.currency }),
     readings: readings.map((r) => ({ at: r.capturedAt, period: r.period, metrics: r.metrics })),
@@ -25,6 +29,6 @@ export function assessReadings(shop: Shop, readings: StoredReading[], prefs: Pre
   });
 }
 
-export async function assessShop(history: History, shop: Shop, prefs: Prefs, now: string): Promise<Assessment> {
-  return assessReadings(shop, await readingsForRules(history, shop, prefs, now), prefs, now);
+export async function assessShop(history: History, shop: Shop, prefs: Prefs, now: string, portfolio?: Portfolio): Promise<Assessment> {
+  return assessReadings(shop, await readingsForRules(history, shop, prefs, now), prefs, now, portfolio);
 }

@@ -2,6 +2,7 @@
 import type { Routes } from '../messaging/handler';
 import { shopCharts } from './charts';
 import type { WorkerDeps } from './deps';
+import { dashboardView } from './dashboard-view';
 import { popupView } from './popup-view';
 import { overlayStatus, shopList, shopStatus } from './status';
 
@@ -24,6 +25,9 @@ export function dataRoutes(deps: WorkerDeps): DataRoutes {
     },
     async 'shop/charts'({ shopKey }) {
       return shopCharts(await history(), shopKey, now());
+    },
+    async 'dashboard/view'() {
+      return dashboardView(await history(), deps.kv, await deps.prefs.load(), now());
     },
     async 'overlay/status'({ shop }) {
       return overlayStatus(await history(), shop, await deps.prefs.load(), now());

@@ -8,8 +8,8 @@ export type WorkerDeps = {
   now: () => Date;
   kv: KeyValue;
   prefs: { load(): Promise<Prefs>; save(change: Partial<Prefs>): Promise<Prefs> };
-  /** After readings changed for a shop (or for all, with no key): notifications, badge. */
-  afterChange?: (shopKey?: string) => Promise<void>;
+  /** After readings changed for a shop, or several at once (a list page), or all (no key): notifications, badge. */
+  afterChange?: (shopKeys?: string | readonly string[]) => Promise<void>;
   /** Opens one of our pages in a new tab next to `openerTabId` (the page sample, issue 16). */
   openTab?: (path: string, openerTabId?: number) => Promise<void>;
 };

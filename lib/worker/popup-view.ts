@@ -23,5 +23,5 @@ export function firstShop(shops: ShopRecord[], preferredShopKey: string | null):
 export async function popupView(history: History, kv: KeyValue, preferredShopKey: string | null, prefs: Promise<Prefs>, now: string): Promise<PopupView> {
   const [shops, unreadable, settings] = await Promise.all([history.shops(), listUnreadable(kv), prefs]);
   const shop = firstShop(shops, preferredShopKey);
-  return { shops, unreadable, status: shop ? await statusOf(history, shop, unreadable, settings, now) : null };
+  return { shops, unreadable, status: shop ? await statusOf(history, shop, unreadable, settings, now, shops.length) : null };
 }

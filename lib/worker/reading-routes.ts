@@ -3,11 +3,13 @@ import { shopKeyOf, type NewReading } from '../history';
 import type { CapturedReading } from '../messaging/protocol';
 import type { Routes } from '../messaging/handler';
 import type { WorkerDeps } from './deps';
+import { withAnnouncedDates } from '../rules/editions';
+import { storeShopRows } from './shop-rows';
 import { clearUnreadable, noteUnreadable, type UnreadableReport } from './unreadable';
 
 export function toNewReading(reading: CapturedReading, capturedAt: string): NewReading {
   return {
-    shop: { region: reading.region, shopId: reading.shopId },
+    shop: { region: reading.region, shopId: reading.shopId, ...(reading.shopName && { name: reading.shopName }) },
     capturedAt,
     page: reading.page,
     path: reading.path,
@@ -16,6 +18,13 @@ export function toNewReading(reading: CapturedReading, capturedAt: string): NewR
     metrics: reading.metrics,
     source: 'page',
   };
+}
+
+/** A page announced a program's current run: the rules use its dates (shown, and editable, in options). */
+async function adoptAnnouncedDates(deps: WorkerDeps, dates: NonNullable<CapturedReading['programDates']>): Promise<void> {
+  const prefs = await deps.prefs.load();
+  const rules = withAnnouncedDates(prefs.rules, dates);
+  if (rules) await deps.prefs.save({ rules });
 }
 
 type ReadingRoutes = Pick<Routes, 'reading/captured' | 'page/unreadable' | 'reading/manual'>;
@@ -27,6 +36,13 @@ function unreadableReport(reading: CapturedReading, now: Date): UnreadableReport
 export function readingRoutes(deps: WorkerDeps): ReadingRoutes {
   return {
     async 'reading/captured'({ reading }) {
+      if (reading.programDates?.length) await adoptAnnouncedDates(deps, reading.programDates);
+      // A list page: each shop row is a reading of its own shop; the page's own figures are no shop's.
+      if (reading.shops?.length) {
+        const changed = await storeShopRows(await deps.history.get(), reading, deps.now().toISOString());
+        if (changed.length > 0) await deps.afterChange?.(changed);
+        return { status: changed.length > 0 ? ('stored' as const) : ('duplicate' as const), shops: changed.length };
+      }
       // Nothing read is not a reading: never store an empty or guessed one.
       if (Object.keys(reading.metrics).length === 0) return { status: 'empty' as const };
       const history = await deps.history.get();

@@ -46,21 +46,21 @@ export async function shopList(history: History, kv: KeyValue): Promise<ShopList
 export async function shopStatus(history: History, kv: KeyValue, shopKey: string, prefs: Prefs, now: string): Promise<ShopStatus | null> {
   const [shops, unreadable] = await Promise.all([history.shops(), listUnreadable(kv)]);
   const shop = shops.find((s) => s.key === shopKey);
-  return shop ? statusOf(history, shop, unreadable, prefs, now) : null;
+  return shop ? statusOf(history, shop, unreadable, prefs, now, shops.length) : null;
 }
 
 /**
  * One shop's status; its two reads are independent, so both start at once. "Latest" is read
  * for the metrics that get a card only: nothing in the popup shows the others.
  */
-export async function statusOf(history: History, shop: ShopRecord, unreadable: UnreadableReport[], prefs: Prefs, now: string): Promise<ShopStatus> {
+export async function statusOf(history: History, shop: ShopRecord, unreadable: UnreadableReport[], prefs: Prefs, now: string, sellers?: number): Promise<ShopStatus> {
   const [latest, readings] = await Promise.all([history.latest(shop.key, CARD_ORDER), readingsForRules(history, shop, prefs, now)]);
   const gmvReading = latest.gmv && readings.find((r) => r.id === latest.gmv?.readingId);
   return {
     shop,
     latest,
     gmvDaily: dailyGmv(readings),
-    assessment: assessReadings(shop, readings, prefs, now),
+    assessment: assessReadings(shop, readings, prefs, now, sellers === undefined ? undefined : { sellers }),
     gmvPeriod: gmvReading ? gmvReading.period : null,
     unreadable: unreadable.filter((r) => r.shopKey === shop.key),
   };
@@ -84,14 +84,15 @@ export function dailyGmv(readings: StoredReading[]): SeriesPoint[] {
 /** The overlay's one line: the shop's headline numbers and its top warnings. */
 export async function overlayStatus(history: History, ref: ShopRef, prefs: Prefs, now: string): Promise<OverlayStatus> {
   const key = shopKeyOf(ref);
-  const shop = (await history.shops()).find((s) => s.key === key);
+  const shops = await history.shops();
+  const shop = shops.find((s) => s.key === key);
   const ui = uiLocale(prefs.language);
   // A shop not read yet still gets the panel's strings: its page may need "could not read it".
   if (!shop) {
     return { shopKey: key, latest: {}, warnings: [], worst: 'none', currency: null, language: prefs.language, ui: { locale: ui.intl, messages: coreMessages(ui.locale) } };
   }
   const [latest, readings] = await Promise.all([history.latest(key), readingsForRules(history, shop, prefs, now)]);
-  const warnings = sortWarnings(assessReadings(shop, readings, prefs, now).warnings);
+  const warnings = sortWarnings(assessReadings(shop, readings, prefs, now, { sellers: shops.length }).warnings);
   return {
     shopKey: key,
     latest,

@@ -170,22 +170,24 @@ export async function pageCost(plainContext, extContext, { runs = 9, settleMs = 
 
 const EMPTY_SELECTOR = 'section.empty';
 
-/** Milliseconds from navigation start until `selector` is in the popup, as the page saw it. */
-async function popupReadyMs(context, extensionId, selector) {
+/** Milliseconds from navigation start until `selector` is in an extension page, as the page saw it. */
+export async function pageReadyMs(context, url, selector, viewport = { width: 400, height: 600 }) {
   const page = await context.newPage();
-  await page.setViewportSize({ width: 400, height: 600 });
+  await page.setViewportSize(viewport);
   await page.addInitScript((sel) => {
     const mark = () => {
       if (window.__readyAt === undefined && document.querySelector(sel)) window.__readyAt = performance.now();
     };
     new MutationObserver(mark).observe(document, { childList: true, subtree: true });
   }, selector);
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.goto(url);
   await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 60_000, polling: 50 });
   const ms = await page.evaluate(() => window.__readyAt);
   await page.close();
   return ms;
 }
+
+const popupReadyMs = (context, extensionId, selector) => pageReadyMs(context, `chrome-extension://${extensionId}/popup.html`, selector);
 
 /**
  * Figure 5: popup.html to status cards with the big history stored, vs the same popup over an

@@ -1,7 +1,9 @@
 /** Deutsche UI-Texte; Schlüssel und {Platzhalter} wie in en.ts + en-options.ts. */
 import type { MessageKey } from '../index';
+import { deDashboard } from './dashboard/de';
 
 export const de: Record<MessageKey, string> = {
+  ...deDashboard,
   'app.name': 'Shop Pulse',
   'state.loading': 'Wird geladen…',
   'state.error': 'Shop Pulse konnte deine Daten nicht laden: {error}. Schließe das Pop-up und öffne es erneut; wenn es weiter auftritt, lade die Erweiterung neu.',

@@ -1,7 +1,9 @@
 /** Polskie teksty interfejsu; klucze i {symbole} jak w en.ts + en-options.ts. */
 import type { MessageKey } from '../index';
+import { plDashboard } from './dashboard/pl';
 
 export const pl: Record<MessageKey, string> = {
+  ...plDashboard,
   'app.name': 'Shop Pulse',
   'state.loading': 'Wczytywanie…',
   'state.error': 'Shop Pulse nie może wczytać danych: {error}. Zamknij i otwórz okienko ponownie; jeśli problem wróci, przeładuj rozszerzenie.',

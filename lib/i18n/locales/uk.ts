@@ -1,7 +1,9 @@
 /** Українські тексти інтерфейсу; ключі та {заповнювачі} як у en.ts + en-options.ts. */
 import type { MessageKey } from '../index';
+import { ukDashboard } from './dashboard/uk';
 
 export const uk: Record<MessageKey, string> = {
+  ...ukDashboard,
   'app.name': 'Shop Pulse',
   'state.loading': 'Завантаження…',
   'state.error': 'Shop Pulse не вдалося завантажити дані: {error}. Закрийте й знову відкрийте вікно; якщо не допоможе, перезавантажте розширення.',

@@ -1,7 +1,9 @@
 /** 简体中文 UI strings; keys and {placeholders} match en.ts + en-options.ts exactly. */
 import type { MessageKey } from '../index';
+import { zh_CNDashboard } from './dashboard/zh_CN';
 
 export const zh_CN: Record<MessageKey, string> = {
+  ...zh_CNDashboard,
   'app.name': 'Shop Pulse',
   'state.loading': '加载中…',
   'state.error': 'Shop Pulse 无法加载数据：{error}。请关闭后重新打开弹窗；如仍有问题，请重新加载扩展程序。',

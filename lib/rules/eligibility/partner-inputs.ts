@@ -46,14 +46,17 @@ export function evaluateVideoCredits(p: Program, ctx: Context): PartnerVerdict {
 }
 
 export function evaluateAffiliateCredits(p: Program, ctx: Context): PartnerVerdict {
-  const n = ctx.settings.assumptions.partner.sellersServed;
+  // The shops read from the partner's own pages beat a number typed in by hand.
+  const read = ctx.portfolio.sellers;
+  const n = read ?? ctx.settings.assumptions.partner.sellersServed;
   if (n === null) return ask('how many sellers you serve with affiliate services');
+  const source = read !== undefined ? `${n} shops in your portfolio, as read` : 'as entered';
   const cap = amount(p, 'maxSellers');
   const counted = Math.min(n, cap);
   const r = n > cap ? reason('sellers-capped', { sellers: n, cap }) : reason('sellers-served', { sellers: n });
   if (n === 0) return { status: 'ineligible', reasons: [r] };
   const per = amount(p, 'perSellerMax');
-  const basis = `Up to ${money(per, p.currency)} ad credits × ${counted} sellers${n > cap ? ` (${n} entered, capped at ${cap})` : ' (as entered)'}`;
+  const basis = `Up to ${money(per, p.currency)} ad credits × ${counted} sellers${n > cap ? ` (${n}, ${source}, capped at ${cap})` : ` (${source})`}`;
   return { status: 'eligible', reasons: [r], ...withEstimate(p, ctx, estimate(0, per * counted, p.currency, basis, 'affiliate-credits', { sellers: n, counted, cap, per })) };
 }
 

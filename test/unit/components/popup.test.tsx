@@ -49,7 +49,7 @@ afterEach(() => {
 async function show(extra: Partial<PopupProps> = {}) {
   const view = Promise.resolve().then(() => send({ type: 'popup/view', preferredShopKey: null }) as Promise<PopupView>);
   await act(async () => {
-    render(<App t={t} locale="en-US" view={view} openOptions={() => undefined} {...extra} />, root);
+    render(<App t={t} locale="en-US" view={view} openOptions={() => undefined} openDashboard={() => undefined} {...extra} />, root);
   });
   await settle();
   await settle(); // the charts, asked for once the cards are drawn
@@ -204,6 +204,21 @@ describe('popup', () => {
     await act(async () => sendCharts(charts));
     await settle();
     expect(root.querySelector('[data-metric="sps"] svg.sparkline polyline')).not.toBeNull();
+  });
+
+  it('offers "All shops" once there is more than one shop, and opens the dashboard', async () => {
+    const allShops = () => [...root.querySelectorAll('header button')].find((b) => b.textContent === 'All shops');
+    send.mockImplementation(async (msg: { type: string }) => (msg.type === 'popup/view' ? ({ shops: [shop], unreadable: [], status } satisfies PopupView) : charts));
+    await show();
+    expect(allShops()).toBeUndefined();
+    render(null, root);
+    const opened = vi.fn();
+    send.mockImplementation(async (msg: { type: string }) =>
+      msg.type === 'popup/view' ? ({ shops: [shop, { ...shop, key: 'GB:7', region: 'GB', shopId: '7', name: 'Lumen' }], unreadable: [], status } satisfies PopupView) : charts,
+    );
+    await show({ openDashboard: opened });
+    await act(async () => void allShops()!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    expect(opened).toHaveBeenCalledOnce();
   });
 
   it('shows the status of the shop picked in the switcher, never a reply that comes late for another', async () => {

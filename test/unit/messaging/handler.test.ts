@@ -26,6 +26,7 @@ function setup() {
     'popup/view': vi.fn(async () => ({ shops: [], unreadable: [], status: null })),
     'shop/status': vi.fn(async () => null),
     'shop/charts': vi.fn(async () => ({})),
+    'dashboard/view': vi.fn(async () => ({ rows: [], totals: { sellers: 0, dailyGmv: [] } })),
     'overlay/status': vi.fn(async () => null),
     'reading/manual': vi.fn(async () => ({ status: 'stored', id: 2 })),
     'prefs/get': vi.fn(async () => ({})),

@@ -13,6 +13,10 @@ describe('readPage on Seller-Center-shaped fixture pages', () => {
   for (const f of fixtures) {
     it(f.name, () => {
       const reading = readPage(parseHtml(f.html), f.url);
+      // shopName and shops were added to the contract after most blind pages were written
+      // (optional fields): compared where an expectation gives them.
+      if (!('shopName' in f.expected)) delete reading.shopName;
+      if (!('shops' in f.expected)) delete reading.shops;
       expect(reading).toEqual(f.expected);
     });
   }

@@ -27,7 +27,7 @@ let n = 0;
 
 function setup(now = '2026-11-23T10:00:00.000Z') {
   let prefs: Prefs = DEFAULT_PREFS;
-  const changed: Array<string | undefined> = [];
+  const changed: Array<string | readonly string[] | undefined> = [];
   const kv = memoryKeyValue();
   let clock = new Date(now);
   const routes = createRoutes({

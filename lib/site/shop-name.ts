@@ -1,0 +1,104 @@
+/**
+ * The shop's name from the Seller Center header: the account menu or shop switcher shows it,
+ * often above a "Shop code". Found by structure, never by a hashed class alone: the text just
+ * before a "Shop code"/"Shop ID" line, else the text of an element the page itself calls the
+ * shop (class, id or data-tid with "shop"/"store"). Menu words, languages, e-mail addresses
+ * and a person's account (elements called user/avatar/account) are never a name: `null` then.
+ * Pure.
+ */
+import { readPageText } from './dom';
+import { normalizeText } from './numbers';
+import { SHOP_CODE_LINE_RE, SHOP_ID_LINE_RE, marketOf } from './shop-columns';
+
+/** The page's header bar (`<header>`, role=banner); class names are searched only on pages without one (a substring match visits every element). */
+const HEADER_CLASS_SELECTOR = '[class*="header"], [class*="Header"], [class*="navbar"], [class*="topbar"]';
+/** The page names this element as the shop (`_shop_x1`, `shop-name`, `shopSwitcher`, `data-tid="m4b_shop_info"`). */
+const SHOP_MARK_RE = /(?:^|[^a-z])(?:shop|store)(?:[-_]?(?:name|title|info|switch(?:er)?|select(?:or)?|card))?(?:[^a-z]|$)/i;
+const SHOP_NAME_MARK_RE = /(?:shop|store)[-_]?(?:name|title)/i;
+/** …and a person's account: never the shop's name. */
+const PERSON_MARK_RE = /(?:^|[^a-z])(?:user|avatar|profile|person|member|login)(?:[^a-z]|$)/i;
+
+/** Header texts that are controls, never a shop's name (normalized, lowercase; en | zh-CN | id | th | vi). */
+const MENU_WORDS = new Set(
+  'seller center|partner center|tiktok shop|notifications|messages|help|english|language|log out|settings|account|my account|switch shop|shop|store|my shop|卖家中心|通知|消息|帮助|退出登录|设置|账号|切换店铺|店铺|notifikasi|bantuan|akun|toko|บัญชี|ร้านค้า|thông báo|tài khoản|cửa hàng|中文'.split('|'),
+);
+
+function isNameLike(text: string): boolean {
+  const s = normalizeText(text);
+  if (s.length < 2 || s.length > 100 || !/\p{L}/u.test(s)) return false;
+  if (MENU_WORDS.has(s.toLowerCase().replace(/[\s:：▾▼⌄›>]+$/u, ''))) return false;
+  if (s.includes('@') || /^\+?[\d\s()-]{6,}$/.test(s)) return false; // an e-mail or a phone: the person's login
+  if (SHOP_CODE_LINE_RE.test(s) || SHOP_ID_LINE_RE.test(s)) return false;
+  if (/^\d+\+?$/.test(s)) return false; // a badge count
+  return true;
+}
+
+function marks(el: Element): string {
+  return [el.getAttribute('class'), el.id, el.getAttribute('data-tid'), el.getAttribute('data-testid')].filter(Boolean).join(' ');
+}
+
+/** Inside an element the page calls a user, avatar or profile (the person's menu)? */
+function inPersonMenu(el: Element, stop: Element): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) if (PERSON_MARK_RE.test(marks(e)) && !SHOP_MARK_RE.test(marks(e))) return true;
+  return false;
+}
+
+/** A page header holds a logo, a few menus and the account: a larger element is a layout wrapper. */
+const MAX_HEADER_ELEMENTS = 300;
+
+function headersIn(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  // Document order: an ancestor comes before what it contains, so one look back drops nested matches.
+  let found = [...Array.from(root.querySelectorAll('header')), ...Array.from(root.querySelectorAll('[role=banner]'))];
+  if (found.length === 0) found = Array.from(root.querySelectorAll(HEADER_CLASS_SELECTOR));
+  for (const h of found) {
+    if (out.length >= 4) break;
+    const last = out[out.length - 1];
+    if (last?.contains(h)) continue;
+    // Not a table's header row, nor a wrapper of the whole page.
+    if (h.closest('table, [role=table], [role=grid], .core-table, .arco-table')) continue;
+    if (h.getElementsByTagName('*').length > MAX_HEADER_ELEMENTS) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+/** The text right before a "Shop code: …" / "Shop ID: …" line is the shop's name. */
+function beforeCode(header: Element): string | null {
+  const { tokens } = readPageText(header);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SHOP_CODE_LINE_RE.test(tokens[i]!.text) && !SHOP_ID_LINE_RE.test(tokens[i]!.text)) continue;
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      const t = tokens[j]!;
+      if (isNameLike(t.text) && !inPersonMenu(t.el, header)) return normalizeText(t.text);
+    }
+  }
+  return null;
+}
+
+/** The first name-like text of an element the page marks as the shop (one marked as its name first). */
+function markedShop(header: Element): string | null {
+  const marked = [header, ...Array.from(header.querySelectorAll('[class], [id], [data-tid], [data-testid]'))].filter(
+    (el) => SHOP_MARK_RE.test(marks(el)) && !inPersonMenu(el, header),
+  );
+  const named = marked.filter((el) => SHOP_NAME_MARK_RE.test(marks(el)));
+  for (const el of [...named, ...marked]) {
+    for (const t of readPageText(el).tokens) if (isNameLike(t.text) && !inPersonMenu(t.el, header)) return normalizeText(t.text);
+  }
+  return null;
+}
+
+/** "Demo Outdoor Co. · United States" → "Demo Outdoor Co.": the market is not part of the name. */
+function withoutMarket(name: string): string {
+  const m = /^(.+?)\s*[·|•—–-]\s*([^·|•—–-]+)$/u.exec(name);
+  return m?.[1] && m[2] && marketOf(m[2]) ? m[1] : name;
+}
+
+/** The shop's name as the page header shows it, or null when it shows none. */
+export function readShopName(root: ParentNode): string | null {
+  for (const header of headersIn(root)) {
+    const name = beforeCode(header) ?? markedShop(header);
+    if (name) return withoutMarket(name);
+  }
+  return null;
+}
