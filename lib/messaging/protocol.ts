@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { MetricKeySchema, MetricsSchema, PageKindSchema, PeriodSchema } from '../metrics';
+import { BackfillMessageSchema, PageDataNoteSchema } from './page-data';
 
 /** What the content script saw on one page: PageReading plus where it was seen. */
 export const CapturedReadingSchema = z.strictObject({
@@ -38,9 +39,11 @@ const ImportTextSchema = z.string().max(60_000_000);
 
 /** Messages a content script on a Seller Center tab may send. */
 export const ContentMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('reading/captured'), reading: CapturedReadingSchema }),
+  /** `pageData`: what of the reading came from the page's own responses (issue 13). */
+  z.strictObject({ type: z.literal('reading/captured'), reading: CapturedReadingSchema, pageData: PageDataNoteSchema.optional() }),
   z.strictObject({ type: z.literal('page/unreadable'), reading: CapturedReadingSchema }),
   z.strictObject({ type: z.literal('overlay/status'), shop: ShopRefSchema }),
+  BackfillMessageSchema,
 ]);
 
 /** Messages only our own pages (popup, options) may send: they read and change everything. */
@@ -58,6 +61,8 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('history/export'), format: z.enum(['json', 'csv']) }),
   z.strictObject({ type: z.literal('history/import'), text: ImportTextSchema, dryRun: z.boolean() }),
   z.strictObject({ type: z.literal('history/clear') }),
+  /** Where the labels and the page's data disagreed (issue 13), for the options page. */
+  z.strictObject({ type: z.literal('page-data/checks') }),
 ]);
 
 export const MessageSchema = z.union([ContentMessageSchema, PageMessageSchema]);

@@ -5,10 +5,11 @@
 import type { Routes } from '../messaging/handler';
 import { dataRoutes } from './data-routes';
 import type { WorkerDeps } from './deps';
+import { pageDataRoutes } from './page-data-routes';
 import { readingRoutes } from './reading-routes';
 
 export type { WorkerDeps };
 
 export function createRoutes(deps: WorkerDeps): Routes {
-  return { ...readingRoutes(deps), ...dataRoutes(deps) };
+  return { ...readingRoutes(deps), ...dataRoutes(deps), ...pageDataRoutes(deps) };
 }

@@ -34,6 +34,8 @@ function setup() {
     'history/export': vi.fn(async () => ({})),
     'history/import': vi.fn(async () => ({})),
     'history/clear': vi.fn(async () => ({ cleared: true })),
+    'reading/backfill': vi.fn(async () => ({ stored: 0, skipped: 0 })),
+    'page-data/checks': vi.fn(async () => []),
   } satisfies Routes;
   const rejected: string[] = [];
   const handle = createMessageHandler(routes, { ownId: OWN_ID, extensionOrigin: ORIGIN, onRejected: (w) => rejected.push(w) });

@@ -1,0 +1,71 @@
+/**
+ * Tolerant reading of untrusted JSON: own properties only (never a prototype's, which a
+ * page may have changed), numbers or numeric strings, bounded lists, real calendar days.
+ * Nothing here throws on odd input; it answers `undefined` instead.
+ */
+import { isValidMetricValue, type MetricKey } from '../../metric-defs';
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** `v[key]` when `v` is an object or array that has it as its own property. */
+export function field(v: unknown, key: string): unknown {
+  return typeof v === 'object' && v !== null && hasOwn.call(v, key) ? (v as Record<string, unknown>)[key] : undefined;
+}
+
+/** `v.a.b.c…` through own properties. */
+export function fieldAt(v: unknown, ...keys: string[]): unknown {
+  let node = v;
+  for (const key of keys) node = field(node, key);
+  return node;
+}
+
+/** A plain decimal: `3.62`, `-1`, `.5`, `41`; no exponents, no separators, no units. */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** A finite number, or a string holding one plain decimal. */
+export function numberOf(v: unknown): number | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  if (typeof v !== 'string' || v.length > 40) return undefined;
+  const text = v.trim();
+  return DECIMAL.test(text) ? Number(text) : undefined;
+}
+
+/**
+ * The value a response gives for `key`: a number in the metric's range, `null` for
+ * "shown without a value" (`""`, `null`), `undefined` when absent or unusable (out of
+ * range, not a number): never a guess.
+ */
+export function metricValue(key: MetricKey, v: unknown): number | null | undefined {
+  if (v === null || (typeof v === 'string' && v.trim() === '')) return null;
+  const n = numberOf(v);
+  return n !== undefined && isValidMetricValue(key, n) ? n : undefined;
+}
+
+/** The entries of an array, at most `max` (the last ones when `fromEnd`); anything else is empty. */
+export function listOf(v: unknown, max: number, fromEnd = false): unknown[] {
+  if (!Array.isArray(v)) return [];
+  return fromEnd ? v.slice(Math.max(0, v.length - max)) : v.slice(0, max);
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `YYYY-MM-DD` of a day that exists, or undefined. */
+export function dayOf(v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const m = DAY.exec(v);
+  if (!m) return undefined;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.getUTCFullYear() === Number(m[1]) && date.toISOString().slice(0, 10) === v ? v : undefined;
+}
+
+/** The day `n` days after `day` (a day dayOf accepted). */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+const CURRENCY = /^[A-Z]{3}$/;
+
+/** An ISO 4217 code as a response may carry it. */
+export function currencyOf(v: unknown): string | null {
+  return typeof v === 'string' && CURRENCY.test(v) ? v : null;
+}
