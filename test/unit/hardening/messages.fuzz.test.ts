@@ -25,6 +25,19 @@ const reading = {
 const importText = JSON.stringify({ format: 'shop-pulse-history', version: 1, exportedAt: '2025-01-01T00:00:00.000Z', shops: [], readings: [] });
 const VALID: unknown[] = [
   { type: 'reading/captured', reading },
+  { type: 'reading/captured', reading, pageData: { fromData: ['sps', 'ordersLast90Days'], labels: { sps: 3.2 } } },
+  {
+    type: 'reading/backfill',
+    shop: { region: 'US', shopId: '7495' },
+    page: 'shop-score',
+    path: '/health-center/experience-score',
+    currency: 'USD',
+    days: [
+      { day: '2025-09-01', period: null, metrics: { sps: 3.9 } },
+      { day: '2025-09-02', period: { start: '2025-09-02', end: '2025-09-02' }, metrics: { gmv: 46.71, orders: 2, conversionRate: 0.0168 } },
+    ],
+  },
+  { type: 'page-data/checks' },
   { type: 'page/unreadable', reading: { ...reading, metrics: {} } },
   { type: 'overlay/status', shop: { region: 'US', shopId: '7495' } },
   { type: 'shops/list' },
@@ -124,9 +137,15 @@ function setup() {
   return { calls, handle: createMessageHandler(routes, { ownId: OWN_ID, extensionOrigin: ORIGIN }) };
 }
 
+/** Every metrics object a message carries: its reading's, the labels' beside page data, each backfilled day's. */
 function metricsIn(msg: unknown): Array<[string, unknown]> {
-  const r = (msg as { reading?: { metrics?: Record<string, unknown> } }).reading;
-  return r?.metrics ? Object.entries(r.metrics) : [];
+  const m = msg as {
+    reading?: { metrics?: Record<string, unknown> };
+    pageData?: { labels?: Record<string, unknown> };
+    days?: Array<{ metrics?: Record<string, unknown> }>;
+  };
+  const all = [m.reading?.metrics, m.pageData?.labels, ...(Array.isArray(m.days) ? m.days.map((d) => d.metrics) : [])];
+  return all.flatMap((x) => (x ? Object.entries(x) : []));
 }
 
 describe('hardening: message handler', () => {
@@ -154,7 +173,11 @@ describe('hardening: message handler', () => {
         expect(role).not.toBeNull();
         expect(CONTENT_MESSAGE_TYPES.has(call.type)).toBe(role === 'content');
         // …and carrying no key the schema does not know, and only in-range metrics.
-        expect(Object.keys(call.msg as object).every((k) => ['type', 'reading', 'shop', 'shopKey', 'preferredShopKey', 'change', 'format', 'text', 'dryRun'].includes(k))).toBe(true);
+        expect(Object.keys(call.msg as object).every((k) => ['type', 'reading', 'shop', 'shopKey', 'preferredShopKey', 'change', 'format', 'text', 'dryRun', 'pageData', 'page', 'path', 'currency', 'days'].includes(k))).toBe(true);
+        // A backfilled day's period is that day alone.
+        for (const d of (call.msg as { days?: Array<{ day: string; period: { start: string; end: string } | null }> }).days ?? []) {
+          if (d.period) expect([d.period.start, d.period.end]).toEqual([d.day, d.day]);
+        }
         for (const [k, v] of metricsIn(call.msg)) {
           expect(isMetricKey(k), k).toBe(true);
           if (v !== null) expect(isMetricKey(k) && typeof v === 'number' && isValidMetricValue(k, v), `${k}=${String(v)}`).toBe(true);
