@@ -9,6 +9,7 @@ import { bundleSizes, kb } from './lib/bench-bundle.mjs';
 import { launchPlain } from './lib/bench-browser.mjs';
 import { historyCost, mutationStorm, pageCost, popupCost, readingCost } from './lib/bench-figures.mjs';
 import { benchHistory } from './lib/bench-history.mjs';
+import { pageDataCost } from './lib/bench-page-data.mjs';
 import { historyBundle, readerBundle } from './lib/bench-reader.mjs';
 import { fmtMs, fmtX, ratio } from './lib/bench-stats.mjs';
 
@@ -51,6 +52,15 @@ try {
     const extra = p.withMs - p.withoutMs;
     const share = ratio(extra, p.withoutMs);
     row('4. page load scripting', `with ${fmtMs(p.withMs)} (overlay shown ${p.overlays}/${p.runs})`, `without ${fmtMs(p.withoutMs)}`, `+${fmtMs(extra)} = ${(share * 100).toFixed(0)}%`, '≤ 10%', share <= 0.1);
+
+    log('7. page data: 200 fetches of 50 KB JSON (with vs without the extension)…');
+    const d = await pageDataCost(plain.context, ext.context);
+    for (const [name, what] of [['listed', 'a listed endpoint (each response read)'], ['unlisted', 'an unlisted path (wrapper only)']]) {
+      const f = d[name];
+      const added = ratio(f.withMs - f.withoutMs, f.withoutMs);
+      row(`7. 200 × 50 KB fetches to ${what}: script time`, `with ${fmtMs(f.withMs)}`, `without ${fmtMs(f.withoutMs)}`, `+${fmtMs(f.withMs - f.withoutMs)} = ${(added * 100).toFixed(1)}%`, '≤ 5%', added <= 0.05);
+      row(`7. 200 × 50 KB fetches to ${what}: long tasks`, `with ${f.withLong} (longest ${fmtMs(f.longestMs)})`, `without ${f.withoutLong}`, `${f.withLong - f.withoutLong} caused`, '0', f.withLong <= f.withoutLong);
+    }
   } finally {
     await ext.context.close();
   }

@@ -52,9 +52,9 @@ export function pageDataChannel() {
 
     /** Listens from now on; `onNew` when new figures for the page on screen arrive. Returns stop. */
     listen(onNew: () => void): () => void {
-      return listenForPageData(window, (raw) => {
+      return listenForPageData(window, (raw, text) => {
         const msg = checkPageDataMessage(raw);
-        if (msg && store.add(msg) && isSamePage(msg.href, location.href)) onNew();
+        if (msg && store.add(msg, text) && isSamePage(msg.href, location.href)) onNew();
       });
     },
   };

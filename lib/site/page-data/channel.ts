@@ -44,8 +44,8 @@ export function pageDataSender(win: ChannelWorld): (msg: PageDataMessage) => voi
   };
 }
 
-/** Content-script side: `onMessage` gets each message as parsed JSON (unchecked); returns stop. */
-export function listenForPageData(win: ChannelWorld, onMessage: (raw: unknown) => void): () => void {
+/** Content-script side: `onMessage` gets each message as parsed JSON (unchecked) and its text; returns stop. */
+export function listenForPageData(win: ChannelWorld, onMessage: (raw: unknown, text: string) => void): () => void {
   const listener = (event: Event) => {
     const text: unknown = (event as CustomEvent).detail;
     if (typeof text !== 'string' || text.length > MAX_MESSAGE_CHARS) return;
@@ -55,7 +55,7 @@ export function listenForPageData(win: ChannelWorld, onMessage: (raw: unknown) =
     } catch {
       return;
     }
-    onMessage(raw);
+    onMessage(raw, text);
   };
   win.addEventListener(PAGE_DATA_EVENT, listener);
   win.dispatchEvent(new win.CustomEvent(PAGE_DATA_HELLO));

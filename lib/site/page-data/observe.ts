@@ -50,6 +50,16 @@ export function observeResponses(win: ObserveWorld, opts: ObserveOptions): void 
   };
   const inLaterTask = (fn: () => void) => apply(later, win, [() => quietly(fn), 0]);
   const parsed = (text: string): unknown => apply(parse, win.JSON, [text]);
+  // The same body from the same endpoint on the same page says nothing new: not parsed again.
+  const last = new Map<string, { href: string; text: string }>();
+  const seeText = (url: URL, method: string, text: string) => {
+    const key = `${method} ${url.pathname}`;
+    const href = win.location.href;
+    const before = last.get(key);
+    if (before && before.href === href && before.text === text) return;
+    last.set(key, { href, text });
+    inLaterTask(() => seen(url, method, parsed(text)));
+  };
 
   /** A same-origin URL the observer wants, or undefined. */
   const wantedUrl = (raw: unknown, method: string): URL | undefined => {
@@ -98,7 +108,7 @@ export function observeResponses(win: ObserveWorld, opts: ObserveOptions): void 
     const copy = response.clone(); // now, before the page can read its own
     textOf(copy).then(
       (text) => {
-        if (text !== undefined) inLaterTask(() => seen(url, method, parsed(text)));
+        if (text !== undefined) quietly(() => seeText(url, method, text));
       },
       () => undefined,
     );
@@ -139,7 +149,7 @@ export function observeResponses(win: ObserveWorld, opts: ObserveOptions): void 
       const type = xhr.responseType;
       if (type === '' || type === 'text') {
         const text = xhr.responseText;
-        if (text.length <= maxBytes) inLaterTask(() => seen(url, method, parsed(text)));
+        if (text.length <= maxBytes) seeText(url, method, text);
       } else if (type === 'json' && !(Number(xhr.getResponseHeader('content-length')) > maxBytes)) {
         const body: unknown = xhr.response; // the browser's parsed object: read, never changed
         inLaterTask(() => seen(url, method, body));

@@ -6,7 +6,7 @@
  */
 import type { MetricKey, Metrics } from '../../metric-defs';
 import type { DayFigures, DayRange, PageDataFigures } from './types';
-import { addDays, currencyOf, dayOf, field, fieldAt, listOf, metricValue } from './values';
+import { currencyOf, dayBefore, dayOf, field, fieldAt, listOf, metricValue } from './values';
 
 /** `stats` field → metric; money fields are `{amount}` objects (or plain values). */
 export const STATS_FIELDS: ReadonlyArray<readonly [string, MetricKey]> = [
@@ -38,7 +38,7 @@ function entryOf(raw: unknown): Entry | undefined {
     if (value !== undefined) metrics[key] = value;
   }
   if (Object.keys(metrics).length === 0) return undefined;
-  return { period: { start, end: addDays(end, -1) }, metrics, currency: currencyOf(fieldAt(stats, 'revenue', 'currency')) };
+  return { period: { start, end: dayBefore(end) }, metrics, currency: currencyOf(fieldAt(stats, 'revenue', 'currency')) };
 }
 
 function entriesOf(segment: unknown): Entry[] {

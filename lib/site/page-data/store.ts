@@ -6,8 +6,11 @@ import { isSamePage } from './same-page';
 import type { EndpointId, PageDataFigures, PageDataMessage } from './types';
 
 export type PageDataStore = {
-  /** Keeps a message; false when it says nothing new (the same figures seen on the same page). */
-  add(msg: PageDataMessage): boolean;
+  /**
+   * Keeps a message; false when it says nothing new (the same figures seen on the same page).
+   * `print` identifies its content (the text it came as; by default its JSON).
+   */
+  add(msg: PageDataMessage, print?: string): boolean;
   /** Figures seen on the page at `href`, in the order they arrived. */
   forPage(href: string): PageDataFigures[];
 };
@@ -15,8 +18,7 @@ export type PageDataStore = {
 export function pageDataStore(): PageDataStore {
   const latest = new Map<EndpointId, { msg: PageDataMessage; print: string }>();
   return {
-    add(msg) {
-      const print = JSON.stringify(msg);
+    add(msg, print = JSON.stringify(msg)) {
       const old = latest.get(msg.figures.endpoint);
       if (old?.print === print) return false;
       latest.delete(msg.figures.endpoint); // re-inserted last: Map order is arrival order

@@ -49,18 +49,23 @@ export function listOf(v: unknown, max: number, fromEnd = false): unknown[] {
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** `YYYY-MM-DD` of a day that exists, or undefined. */
+const daysIn = (year: number, month: number) =>
+  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+
+/** `YYYY-MM-DD` of a day that exists, or undefined. (Plain arithmetic: a stats body has hundreds.) */
 export function dayOf(v: unknown): string | undefined {
   if (typeof v !== 'string') return undefined;
   const m = DAY.exec(v);
   if (!m) return undefined;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.getUTCFullYear() === Number(m[1]) && date.toISOString().slice(0, 10) === v ? v : undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) ? v : undefined;
 }
 
-/** The day `n` days after `day` (a day dayOf accepted). */
-export function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+/** The day before `day` (a day dayOf accepted). */
+export function dayBefore(day: string): string {
+  const d = Number(day.slice(8, 10));
+  if (d > 1) return `${day.slice(0, 8)}${String(d - 1).padStart(2, '0')}`;
+  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
 const CURRENCY = /^[A-Z]{3}$/;

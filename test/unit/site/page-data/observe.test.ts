@@ -128,14 +128,29 @@ describe('observeResponses: fetch', () => {
 
   it('reads the method from init or from a Request, without calling a getter', async () => {
     const { world, seen } = setup();
+    const location = world.location as { href: string };
     await world.fetch(LISTED, { method: 'post', body: '{}' });
+    location.href += '?tab=2'; // another page each time: the same body is news there
     await world.fetch(new Request(LISTED, { method: 'POST', body: '{}' }));
+    location.href += '&tab=3';
     let asked = 0;
     const sneaky = Object.defineProperty({}, 'method', { get: () => (asked++, 'POST'), enumerable: true });
     await world.fetch(LISTED, sneaky);
     await pause();
     expect(seen.map((s) => s.method)).toEqual(['POST', 'POST', 'GET']);
     expect(asked).toBe(0);
+  });
+
+  it('does not parse the same body from the same endpoint on the same page again', async () => {
+    const { world, seen } = setup();
+    await world.fetch(LISTED);
+    await world.fetch(LISTED);
+    await pause();
+    expect(seen).toHaveLength(1);
+    (world.location as { href: string }).href = `${ORIGIN}/homepage`; // the SPA moved on: the page there gets it too
+    await world.fetch(LISTED);
+    await pause();
+    expect(seen).toHaveLength(2);
   });
 
   it('passes failures through as they were', async () => {
