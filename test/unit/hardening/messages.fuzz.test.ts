@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { isMetricKey, isValidMetricValue } from '../../../lib/metrics';
 import { createMessageHandler, type Routes, type Sender } from '../../../lib/messaging/handler';
 import { CONTENT_MESSAGE_TYPES, MessageSchema } from '../../../lib/messaging/protocol';
+import { editedCopy, type Edit } from './edits';
 import { caseCounter, runs, timeFor } from './fuzz';
 
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -79,34 +80,13 @@ const ALLOWED: Record<string, 'content' | 'page' | null> = {
   fakeOrigin: null,
 };
 
-/** A copy of `value` with the part at a random path replaced, deleted, or given a sibling. */
-type Edit = { path: number[]; op: 'set' | 'delete' | 'add'; key: string; value: unknown };
+/** A copy of `value` with one edit; a frozen or exotic part (typed array, sealed) keeps the message as it was. */
 function applyEdit(value: unknown, edit: Edit): unknown {
   try {
-    return tryEdit(value, edit);
+    return editedCopy(value, edit, structuredClone);
   } catch {
-    return value; // a frozen or exotic part (typed array, sealed): keep the message as it was
+    return value;
   }
-}
-function tryEdit(value: unknown, edit: Edit): unknown {
-  const copy = structuredClone(value) as Record<string, unknown>;
-  let node: unknown = copy;
-  let parent: Record<string, unknown> | null = null;
-  let parentKey = '';
-  for (const step of edit.path) {
-    if (node === null || typeof node !== 'object') break;
-    const keys = Object.keys(node);
-    if (keys.length === 0) break;
-    parent = node as Record<string, unknown>;
-    parentKey = keys[step % keys.length]!;
-    node = parent[parentKey];
-  }
-  if (edit.op === 'add' || !parent) {
-    const target = (node !== null && typeof node === 'object' ? node : copy) as Record<string, unknown>;
-    Object.defineProperty(target, edit.key, { value: edit.value, enumerable: true, writable: true, configurable: true });
-  } else if (edit.op === 'delete') delete parent[parentKey];
-  else parent[parentKey] = edit.value;
-  return copy;
 }
 
 const hostileValue = fc.oneof(

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { isIsoDate, isPeriod, validMetricsOf } from '../../../lib/metrics';
 import { ENDPOINTS, readPageData, type PageDataFigures } from '../../../lib/site/page-data';
 import { checkPageDataMessage } from '../../../lib/site/page-data/check';
+import { editedCopy, type Edit } from './edits';
 import { caseCounter, runs, timeFor } from './fuzz';
 
 const DIR = join(__dirname, '../../fixtures/page-data');
@@ -20,29 +21,7 @@ const RECORDED = readdirSync(DIR).map((f) => {
 });
 const BODIES = RECORDED.map((r) => r.body);
 
-/** A copy of `value` with the part at a random path replaced, deleted, or given a sibling. */
-type Edit = { path: number[]; op: 'set' | 'delete' | 'add'; key: string; value: unknown };
-function edited(value: unknown, edit: Edit): unknown {
-  const copy = JSON.parse(JSON.stringify(value)) as unknown;
-  let node = copy;
-  let parent: Record<string, unknown> | null = null;
-  let key = '';
-  for (const step of edit.path) {
-    if (node === null || typeof node !== 'object') break;
-    const keys = Object.keys(node);
-    if (keys.length === 0) break;
-    parent = node as Record<string, unknown>;
-    key = keys[step % keys.length]!;
-    node = parent[key];
-  }
-  if (edit.op === 'add' || !parent) {
-    if (node !== null && typeof node === 'object') Object.defineProperty(node, edit.key, { value: edit.value, enumerable: true, writable: true, configurable: true });
-    return copy;
-  }
-  if (edit.op === 'delete') delete parent[key];
-  else parent[key] = edit.value;
-  return copy;
-}
+const edited = (value: unknown, e: Edit) => editedCopy(value, e);
 
 const hostile = fc.oneof(
   fc.jsonValue({ maxDepth: 4 }),
