@@ -11,6 +11,7 @@ import { historyCost, mutationStorm, pageCost, popupCost, readingCost } from './
 import { generatedReadingCost } from './lib/bench-generated.mjs';
 import { benchHistory } from './lib/bench-history.mjs';
 import { dashboardCost, dashboardHistory, DASHBOARD_SHOPS, seedDashboard } from './lib/bench-dashboard.mjs';
+import { pageDataCost } from './lib/bench-page-data.mjs';
 import { historyBundle, readerBundle } from './lib/bench-reader.mjs';
 import { fmtMs, fmtX, median, ratio } from './lib/bench-stats.mjs';
 
@@ -62,6 +63,17 @@ try {
     const extra = p.withMs - p.withoutMs;
     const share = ratio(extra, p.withoutMs);
     row('4. page load scripting', `with ${fmtMs(p.withMs)} (overlay shown ${p.overlays}/${p.runs})`, `without ${fmtMs(p.withoutMs)}`, `+${fmtMs(extra)} = ${(share * 100).toFixed(0)}%`, '≤ 10%', share <= 0.1);
+
+    log('8. page data: 200 fetches of 50 KB JSON (with vs without the extension)…');
+    const d = await pageDataCost(plain.context, ext.context);
+    for (const [name, what] of [['unlisted', 'an unlisted path (wrapper only)'], ['listed', 'a listed endpoint (each answer read)']]) {
+      const f = d[name];
+      // Chromium counts the page's own JSON parsing as task time, not script time: the share is of task time.
+      const added = ratio(f.withTaskMs - f.withoutTaskMs, f.withoutTaskMs);
+      row(`8. 200 × 50 KB fetches to ${what}: main-thread time`, `with ${fmtMs(f.withTaskMs)}`, `without ${fmtMs(f.withoutTaskMs)}`, `${f.withTaskMs >= f.withoutTaskMs ? '+' : ''}${fmtMs(f.withTaskMs - f.withoutTaskMs)} = ${(added * 100).toFixed(1)}%`, '≤ 5%', added <= 0.05);
+      row(`8. … ${name}: script time`, `with ${fmtMs(f.withMs)}`, `without ${fmtMs(f.withoutMs)}`, `+${fmtMs(f.withMs - f.withoutMs)}`, 'report', true);
+      row(`8. … ${name}: long tasks (most in a run)`, `with ${f.withLong} (longest ${fmtMs(f.longestMs)})`, `without ${f.withoutLong}`, `${Math.max(0, f.withLong - f.withoutLong)} caused`, '0', f.withLong <= f.withoutLong);
+    }
   } finally {
     await ext.context.close();
   }

@@ -3,6 +3,7 @@ import { AudienceSection } from '../../components/options/AudienceSection';
 import { DataSection } from '../../components/options/DataSection';
 import { LanguageSection } from '../../components/options/LanguageSection';
 import { NotificationsSection } from '../../components/options/NotificationsSection';
+import { PageDataChecks } from '../../components/options/PageDataChecks';
 import { PrivacySection } from '../../components/options/PrivacySection';
 import { ProgramsSection } from '../../components/options/ProgramsSection';
 import { SaveStatus } from '../../components/options/SaveStatus';
@@ -69,6 +70,7 @@ export function App({ saveDelayMs = 300 }: OptionsProps) {
         <ProgramsSection {...api} locale={intl} />
         <NotificationsSection {...api} />
         <DataSection {...api} locale={intl} />
+        <PageDataChecks t={t} locale={intl} />
         <LanguageSection {...api} />
         <PrivacySection t={t} />
       </main>

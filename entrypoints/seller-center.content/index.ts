@@ -11,6 +11,7 @@ import { capturePage } from '../../lib/site/sample/capture';
 import { CAPTURE_TYPE } from '../../lib/sample/capture-request';
 import type { OverlayStatus } from '../../lib/worker/status';
 import { mountOverlay } from './overlay';
+import { pageDataChannel } from './page-data';
 
 // The door on Seller Center pages: wait for the page to settle, read it, send the
 // reading, and show the shop's status. All knowledge of the page lives in lib/site.
@@ -35,22 +36,30 @@ export default defineContentScript({
     };
 
     let last: PageReading | null = null;
+    // The page's own responses (page-data.content.ts), merged into each reading of this page.
+    const pageData = pageDataChannel();
     const report = (type: 'reading/captured' | 'page/unreadable') => (reading: PageReading) => {
       if (ctx.isInvalid) return;
       last = reading;
       void overlay.then((o) => o?.setMissed(reading.page === 'unknown' ? [] : reading.missing));
+      const path = location.pathname;
       // Partner Center banners may announce this year's run of a partner program.
       const programDates = reading.page === 'partner' ? readProgramDates(document, reading.region) : [];
-      sendWithRetry({ type, reading: { ...reading, path: location.pathname, ...(programDates.length > 0 && { programDates }) } })
-        .then(refreshOverlay)
-        .catch((err: unknown) => console.warn('Shop Pulse could not save this reading:', err));
+      const captured = { ...reading, path, ...(programDates.length > 0 && { programDates }) };
+      const sent =
+        type === 'reading/captured'
+          ? sendWithRetry({ type, reading: captured, ...pageData.noteFor(reading) }).then(() => pageData.sendHistory(reading, path))
+          : sendWithRetry({ type, reading: captured });
+      sent.then(refreshOverlay).catch((err: unknown) => console.warn('Shop Pulse could not save this reading:', err));
     };
     const watch = watchPage({
       root: document.body ?? document.documentElement,
-      read: () => readPage(document, location.href),
+      read: () => pageData.merge(readPage(document, location.href), location.href),
       onReading: report('reading/captured'),
       onUnreadable: report('page/unreadable'),
     });
+    // New figures for this page: read again (a page drawn on a canvas changes no DOM).
+    ctx.onInvalidated(pageData.listen(() => watch.refresh()));
     void refreshOverlay();
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       watch.refresh();

@@ -3,6 +3,7 @@
  * migrations, retention, export and import. Writes belong to the background worker.
  */
 import type { MetricKey } from '../metrics';
+import { backfillTx, type BackfillResult } from './backfill';
 import { DEFAULT_DB_NAME, connect, type HistoryDB } from './db';
 import { HistoryError, toHistoryError, type HistoryErrorCode } from './errors';
 import { exportQuery, toCsv, type HistoryExportFile } from './export';
@@ -18,6 +19,7 @@ export { HistoryError, type HistoryErrorCode } from './errors';
 export { HistoryExportFileSchema, EXPORT_FORMAT, EXPORT_VERSION, type HistoryExportFile } from './export';
 export { parseExportText, MAX_IMPORT_CHARS, type ImportPreview, type ImportCounts, type ImportProblem } from './import';
 export { DEDUPE_WINDOW_MS } from './readings';
+export type { BackfillResult } from './backfill';
 export { shopKeyOf, type NewReading, type ReadingSource, type Shop, type ShopRecord, type ShopRef, type StoredReading } from './records';
 export { cutoffFor } from './retention';
 export type { DateRange, LatestValue, SeriesPoint } from './series';
@@ -35,6 +37,8 @@ export type HistoryStats = {
 
 export type History = {
   addReading(r: NewReading): Promise<{ status: 'stored' | 'duplicate'; id: number }>;
+  /** Past days from the page's own data, each stored unless the shop has that day already (backfill.ts). */
+  backfill(readings: NewReading[]): Promise<BackfillResult>;
   listShops(): Promise<Shop[]>;
   /** The shops without reading counts, most recently seen first: what views need, at a fraction of the cost. */
   shops(): Promise<ShopRecord[]>;
@@ -95,6 +99,15 @@ export async function openHistory(opts: OpenHistoryOptions = {}): Promise<Histor
         return Promise.reject(e);
       }
       return run((db) => writeTx(db, [...ALL], (tx) => addReadingTx(tx, pending, ctx)), true);
+    },
+    backfill(readings) {
+      let pending: ReturnType<typeof toPending>[];
+      try {
+        pending = readings.map(toPending);
+      } catch (e) {
+        return Promise.reject(e);
+      }
+      return run((db) => writeTx(db, [...ALL], (tx) => backfillTx(tx, pending, ctx)), true);
     },
     listShops: () => run((db) => readTx(db, ['shops', 'readings'], (tx) => listShopsQuery(tx, ctx))),
     shops: () => run((db) => readTx(db, ['shops'], (tx) => shopRecordsQuery(tx, ctx))),

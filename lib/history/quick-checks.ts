@@ -39,7 +39,7 @@ const SHOP_ID = /^[^\u0000-\u001f\u007f]{1,64}$/;
 const PATH = /^\/[^\u0000-\u001f\u007f?#]{0,511}$/;
 const CURRENCY = /^[A-Z]{3}$/;
 const PAGES: ReadonlySet<unknown> = new Set(PAGE_KINDS);
-const SOURCES: ReadonlySet<unknown> = new Set<ReadingSource>(['page', 'manual', 'import']);
+const SOURCES: ReadonlySet<unknown> = new Set<ReadingSource>(['page', 'page-data', 'manual', 'import']);
 const METRIC_SET: ReadonlySet<unknown> = new Set(METRIC_KEYS);
 
 function period(v: unknown): Period | null | undefined {

@@ -18,7 +18,8 @@ import { shopKeyOf, type ShopRef } from './shop-key';
 
 export { shopKeyOf, type ShopRef };
 
-export type ReadingSource = 'page' | 'manual' | 'import';
+/** `page-data`: every figure came from the page's own responses, none from its labels (issue 13). */
+export type ReadingSource = 'page' | 'page-data' | 'manual' | 'import';
 
 export type NewReading = {
   shop: ShopRef & { name?: string | null };
@@ -91,7 +92,7 @@ export const ShopIdSchema = z
   .refine((s) => s !== '--', { message: '"--" is reserved' });
 export const ShopNameSchema = z.string().max(200).regex(NO_CONTROL);
 export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/);
-export const SourceSchema = z.enum(['page', 'manual', 'import']);
+export const SourceSchema = z.enum(['page', 'page-data', 'manual', 'import']);
 export const ShopKeySchema = z.string().min(1).max(140);
 export const DaySchema = z.iso.date();
 

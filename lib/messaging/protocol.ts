@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { MetricKeySchema, MetricsSchema, PageKindSchema, PeriodSchema } from '../metrics';
+import { BackfillMessageSchema, PageDataNoteSchema } from './page-data';
 
 // eslint-disable-next-line no-control-regex -- a shop name with control characters is refused
 const ShopNameSchema = z.string().min(1).max(200).regex(/^[^\u0000-\u001f\u007f]*$/);
@@ -65,11 +66,13 @@ const ImportTextSchema = z.string().max(60_000_000);
 
 /** Messages a content script on a Seller Center tab may send. */
 export const ContentMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('reading/captured'), reading: CapturedReadingSchema }),
+  /** `pageData`: what of the reading came from the page's own responses (issue 13). */
+  z.strictObject({ type: z.literal('reading/captured'), reading: CapturedReadingSchema, pageData: PageDataNoteSchema.optional() }),
   z.strictObject({ type: z.literal('page/unreadable'), reading: CapturedReadingSchema }),
   z.strictObject({ type: z.literal('overlay/status'), shop: ShopRefSchema }),
   /** The panel's "Save a page sample" / "Enter by hand": open the sample page for the sender's tab (issue 16). */
   z.strictObject({ type: z.literal('sample/open'), section: z.enum(['sample', 'manual']) }),
+  BackfillMessageSchema,
 ]);
 
 /** Messages only our own pages (popup, options) may send: they read and change everything. */
@@ -89,6 +92,8 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('history/export'), format: z.enum(['json', 'csv']) }),
   z.strictObject({ type: z.literal('history/import'), text: ImportTextSchema, dryRun: z.boolean() }),
   z.strictObject({ type: z.literal('history/clear') }),
+  /** Where the labels and the page's data disagreed (issue 13), for the options page. */
+  z.strictObject({ type: z.literal('page-data/checks') }),
 ]);
 
 export const MessageSchema = z.union([ContentMessageSchema, PageMessageSchema]);

@@ -3,10 +3,11 @@ import type { Routes } from '../messaging/handler';
 import { shopCharts } from './charts';
 import type { WorkerDeps } from './deps';
 import { dashboardView } from './dashboard-view';
+import { PAGE_DATA_CHECKS_KEY } from './page-data-checks';
 import { popupView } from './popup-view';
 import { overlayStatus, shopList, shopStatus } from './status';
 
-type DataRoutes = Omit<Routes, 'reading/captured' | 'page/unreadable' | 'reading/manual' | 'sample/open'>;
+type DataRoutes = Omit<Routes, 'reading/captured' | 'page/unreadable' | 'reading/manual' | 'sample/open' | 'reading/backfill' | 'page-data/checks'>;
 
 export function dataRoutes(deps: WorkerDeps): DataRoutes {
   const history = () => deps.history.get();
@@ -61,6 +62,7 @@ export function dataRoutes(deps: WorkerDeps): DataRoutes {
       await (await history()).clear();
       // Everything that names a shop goes: "could not read" reports and each shop's notification memory.
       await deps.kv.remove('unreadable');
+      await deps.kv.remove(PAGE_DATA_CHECKS_KEY);
       await deps.kv.removePrefix('check:');
       await deps.afterChange?.();
       return { cleared: true };

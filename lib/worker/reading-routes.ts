@@ -1,13 +1,23 @@
 /** Readings coming in: from Seller Center pages, typed by hand, or pages that could not be read. */
-import { shopKeyOf, type NewReading } from '../history';
+import { shopKeyOf, type NewReading, type ReadingSource } from '../history';
+import type { PageDataNote } from '../messaging/page-data';
 import type { CapturedReading } from '../messaging/protocol';
 import type { Routes } from '../messaging/handler';
 import type { WorkerDeps } from './deps';
 import { withAnnouncedDates } from '../rules/editions';
+import { disagreementsOf } from '../site/page-data/agree';
+import { notePageDataChecks } from './page-data-checks';
 import { storeShopRows } from './shop-rows';
 import { clearUnreadable, noteUnreadable, type UnreadableReport } from './unreadable';
 
-export function toNewReading(reading: CapturedReading, capturedAt: string): NewReading {
+/** `page-data` when every figure came from the page's responses and the labels showed none of them. */
+export function sourceOf(reading: CapturedReading, note: PageDataNote | undefined): ReadingSource {
+  const keys = Object.keys(reading.metrics);
+  const onlyData = note !== undefined && Object.keys(note.labels).length === 0 && keys.length > 0 && keys.every((k) => (note.fromData as string[]).includes(k));
+  return onlyData ? 'page-data' : 'page';
+}
+
+export function toNewReading(reading: CapturedReading, capturedAt: string, source: ReadingSource = 'page'): NewReading {
   return {
     shop: { region: reading.region, shopId: reading.shopId, ...(reading.shopName && { name: reading.shopName }) },
     capturedAt,
@@ -16,7 +26,7 @@ export function toNewReading(reading: CapturedReading, capturedAt: string): NewR
     period: reading.period,
     currency: reading.currency,
     metrics: reading.metrics,
-    source: 'page',
+    source,
   };
 }
 
@@ -35,7 +45,7 @@ function unreadableReport(reading: CapturedReading, now: Date): UnreadableReport
 
 export function readingRoutes(deps: WorkerDeps): ReadingRoutes {
   return {
-    async 'reading/captured'({ reading }) {
+    async 'reading/captured'({ reading, pageData }) {
       if (reading.programDates?.length) await adoptAnnouncedDates(deps, reading.programDates);
       // A list page: each shop row is a reading of its own shop; the page's own figures are no shop's.
       if (reading.shops?.length) {
@@ -46,8 +56,12 @@ export function readingRoutes(deps: WorkerDeps): ReadingRoutes {
       // Nothing read is not a reading: never store an empty or guessed one.
       if (Object.keys(reading.metrics).length === 0) return { status: 'empty' as const };
       const history = await deps.history.get();
-      const result = await history.addReading(toNewReading(reading, deps.now().toISOString()));
+      const at = deps.now().toISOString();
+      const result = await history.addReading(toNewReading(reading, at, sourceOf(reading, pageData)));
       const shopKey = shopKeyOf(reading);
+      // Where the labels showed a figure the page's data contradicts: the data's value was stored; note the label's.
+      const disagreements = pageData ? disagreementsOf(pageData.labels, reading.metrics) : [];
+      await notePageDataChecks(deps.kv, disagreements.map((d) => ({ shopKey, page: reading.page, path: reading.path, ...d, at })));
       // A page read in part (the rates, but not the SPS it plainly shows) is still a miss
       // to report where the seller looks: the popup says what, and offers to enter it.
       if (reading.missing.length > 0 && reading.page !== 'unknown') await noteUnreadable(deps.kv, unreadableReport(reading, deps.now()));

@@ -5,11 +5,12 @@
 import type { Routes } from '../messaging/handler';
 import { dataRoutes } from './data-routes';
 import type { WorkerDeps } from './deps';
+import { pageDataRoutes } from './page-data-routes';
 import { readingRoutes } from './reading-routes';
 import { sampleRoutes } from './sample-routes';
 
 export type { WorkerDeps };
 
 export function createRoutes(deps: WorkerDeps): Routes {
-  return { ...readingRoutes(deps), ...dataRoutes(deps), ...sampleRoutes(deps) };
+  return { ...readingRoutes(deps), ...dataRoutes(deps), ...sampleRoutes(deps), ...pageDataRoutes(deps) };
 }

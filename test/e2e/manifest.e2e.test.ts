@@ -11,7 +11,7 @@ import { LOCALES } from '../../lib/i18n';
 type Manifest = Record<string, unknown> & {
   permissions?: string[];
   host_permissions?: string[];
-  content_scripts?: Array<{ matches: string[]; world?: string; all_frames?: boolean; match_about_blank?: boolean }>;
+  content_scripts?: Array<{ matches: string[]; js?: string[]; run_at?: string; world?: string; all_frames?: boolean; match_about_blank?: boolean }>;
   web_accessible_resources?: Array<{ resources: string[]; matches: string[] }>;
   background?: { service_worker?: string; scripts?: string[] };
   browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required?: string[]; optional?: string[] } } };
@@ -30,11 +30,22 @@ function expectLeastPrivilege(m: Manifest) {
   }
   // Every host pattern is one https Seller/Partner Center host: no wildcard hosts, no <all_urls>.
   for (const p of m.host_permissions ?? []) expect(p).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
-  expect(m.content_scripts).toHaveLength(1);
-  const [cs] = m.content_scripts!;
-  expect(sorted(cs!.matches)).toEqual(sorted(HOST_MATCHES));
-  expect(cs!.world ?? 'ISOLATED').toBe('ISOLATED');
-  expect(cs!.all_frames ?? false).toBe(false);
+  // Two content scripts, both on the Seller/Partner Center hosts only, top frames only: the
+  // reader (isolated world) and the page-data observer (the page's world, from document_start,
+  // issue 13), which needs no permission of its own.
+  expect(m.content_scripts).toHaveLength(2);
+  const worlds = m.content_scripts!.map((cs) => [cs.world ?? 'ISOLATED', cs.run_at ?? 'document_idle', cs.js]);
+  expect(worlds).toEqual(
+    expect.arrayContaining([
+      ['ISOLATED', 'document_idle', ['content-scripts/seller-center.js']],
+      ['MAIN', 'document_start', ['content-scripts/page-data.js']],
+    ]),
+  );
+  for (const cs of m.content_scripts!) {
+    expect(sorted(cs.matches)).toEqual(sorted(HOST_MATCHES));
+    expect(cs.all_frames ?? false).toBe(false);
+    expect(cs.match_about_blank ?? false).toBe(false);
+  }
   // The only file a page may load from us is the panel's stylesheet, and only on our hosts.
   for (const war of m.web_accessible_resources ?? []) {
     for (const r of war.resources) expect(r).toMatch(/\.css$/);

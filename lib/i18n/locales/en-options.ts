@@ -128,12 +128,22 @@ export const enOptions = {
   'options.data.sampleHint': 'If Shop Pulse misses or misreads a figure on a Seller Center page, save a copy of that page with your figures, names and ids taken out, and attach it to a bug report. You see the copy before anything is saved.',
   'options.data.sampleLink': 'Save a page sample',
 
+  'options.pageData.title': 'Page data checks',
+  'options.pageData.intro': 'Seller Center pages fetch their own figures. Shop Pulse reads those answers as the page receives them (it requests nothing and sends nothing) and compares them with the figures it read from the page\'s text. Where they differ, the page\'s data is saved and the difference is listed here, newest first.',
+  'options.pageData.empty': 'No differences so far: every figure read from the page\'s text matched the page\'s own data.',
+  'options.pageData.error': 'The checks could not load: {error}. Reload this page; if it keeps failing, reload the extension.',
+  'options.pageData.when': 'When',
+  'options.pageData.where': 'Shop and page',
+  'options.pageData.metric': 'Figure',
+  'options.pageData.label': 'Page text showed',
+  'options.pageData.data': 'Page data (saved)',
+
   'options.language.title': 'Language',
   'options.language.label': 'Language of Shop Pulse',
   'options.language.auto': 'Automatic (browser language)',
 
   'options.privacy.title': 'Privacy',
-  'options.privacy.body': 'Shop Pulse reads the Seller Center pages you open, keeps everything in this browser, and sends nothing anywhere.',
+  'options.privacy.body': 'Shop Pulse reads the Seller Center pages you open and the figures those pages fetch for themselves, keeps everything in this browser, and sends nothing anywhere.',
   'options.privacy.more': 'Export and Clear all data above give you a copy of everything stored, or delete it.',
   'options.privacy.link': 'Read the full privacy statement',
 };

@@ -12,6 +12,7 @@ export const BASE_RUNS = {
   messages: 3500,
   'import-parse': 2000,
   'import-db': 600,
+  'page-data': 3000,
 } as const;
 export type FuzzTarget = keyof typeof BASE_RUNS;
 

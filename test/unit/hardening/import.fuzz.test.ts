@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HistoryError, openHistory, parseExportText, type History } from '../../../lib/history';
 import { isMetricKey, isValidMetricValue } from '../../../lib/metrics';
 import { reading, uniqueName } from '../history/helpers';
+import { editedCopy, type Edit } from './edits';
 import { caseCounter, runs, timeFor } from './fuzz';
 
 const NOW = '2025-11-01T00:00:00.000Z';
@@ -23,27 +24,7 @@ async function makeValidFile(): Promise<string> {
   return text;
 }
 
-type Edit = { path: number[]; op: 'set' | 'delete' | 'add'; key: string; value: unknown };
-function edited(text: string, edit: Edit): string {
-  const copy = JSON.parse(text) as Record<string, unknown>;
-  let node: unknown = copy;
-  let parent: Record<string, unknown> | null = null;
-  let key = '';
-  for (const step of edit.path) {
-    if (node === null || typeof node !== 'object') break;
-    const keys = Object.keys(node);
-    if (keys.length === 0) break;
-    parent = node as Record<string, unknown>;
-    key = keys[step % keys.length]!;
-    node = parent[key];
-  }
-  if (edit.op === 'add' || !parent) {
-    const target = (node !== null && typeof node === 'object' ? node : copy) as Record<string, unknown>;
-    Object.defineProperty(target, edit.key, { value: edit.value, enumerable: true, writable: true, configurable: true });
-  } else if (edit.op === 'delete') delete parent[key];
-  else parent[key] = edit.value;
-  return JSON.stringify(copy);
-}
+const edited = (text: string, edit: Edit): string => JSON.stringify(editedCopy(JSON.parse(text) as unknown, edit));
 
 const jsonish = fc.oneof(
   fc.jsonValue({ maxDepth: 4 }),

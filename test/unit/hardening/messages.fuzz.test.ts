@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { isMetricKey, isValidMetricValue } from '../../../lib/metrics';
 import { createMessageHandler, type Routes, type Sender } from '../../../lib/messaging/handler';
 import { CONTENT_MESSAGE_TYPES, MessageSchema } from '../../../lib/messaging/protocol';
+import { editedCopy, type Edit } from './edits';
 import { caseCounter, runs, timeFor } from './fuzz';
 
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -25,6 +26,19 @@ const reading = {
 const importText = JSON.stringify({ format: 'shop-pulse-history', version: 1, exportedAt: '2025-01-01T00:00:00.000Z', shops: [], readings: [] });
 const VALID: unknown[] = [
   { type: 'reading/captured', reading },
+  { type: 'reading/captured', reading, pageData: { fromData: ['sps', 'ordersLast90Days'], labels: { sps: 3.2 } } },
+  {
+    type: 'reading/backfill',
+    shop: { region: 'US', shopId: '7495' },
+    page: 'shop-score',
+    path: '/health-center/experience-score',
+    currency: 'USD',
+    days: [
+      { day: '2025-09-01', period: null, metrics: { sps: 3.9 } },
+      { day: '2025-09-02', period: { start: '2025-09-02', end: '2025-09-02' }, metrics: { gmv: 46.71, orders: 2, conversionRate: 0.0168 } },
+    ],
+  },
+  { type: 'page-data/checks' },
   { type: 'page/unreadable', reading: { ...reading, metrics: {} } },
   { type: 'overlay/status', shop: { region: 'US', shopId: '7495' } },
   { type: 'shops/list' },
@@ -66,34 +80,13 @@ const ALLOWED: Record<string, 'content' | 'page' | null> = {
   fakeOrigin: null,
 };
 
-/** A copy of `value` with the part at a random path replaced, deleted, or given a sibling. */
-type Edit = { path: number[]; op: 'set' | 'delete' | 'add'; key: string; value: unknown };
+/** A copy of `value` with one edit; a frozen or exotic part (typed array, sealed) keeps the message as it was. */
 function applyEdit(value: unknown, edit: Edit): unknown {
   try {
-    return tryEdit(value, edit);
+    return editedCopy(value, edit, structuredClone);
   } catch {
-    return value; // a frozen or exotic part (typed array, sealed): keep the message as it was
+    return value;
   }
-}
-function tryEdit(value: unknown, edit: Edit): unknown {
-  const copy = structuredClone(value) as Record<string, unknown>;
-  let node: unknown = copy;
-  let parent: Record<string, unknown> | null = null;
-  let parentKey = '';
-  for (const step of edit.path) {
-    if (node === null || typeof node !== 'object') break;
-    const keys = Object.keys(node);
-    if (keys.length === 0) break;
-    parent = node as Record<string, unknown>;
-    parentKey = keys[step % keys.length]!;
-    node = parent[parentKey];
-  }
-  if (edit.op === 'add' || !parent) {
-    const target = (node !== null && typeof node === 'object' ? node : copy) as Record<string, unknown>;
-    Object.defineProperty(target, edit.key, { value: edit.value, enumerable: true, writable: true, configurable: true });
-  } else if (edit.op === 'delete') delete parent[parentKey];
-  else parent[parentKey] = edit.value;
-  return copy;
 }
 
 const hostileValue = fc.oneof(
@@ -124,9 +117,15 @@ function setup() {
   return { calls, handle: createMessageHandler(routes, { ownId: OWN_ID, extensionOrigin: ORIGIN }) };
 }
 
+/** Every metrics object a message carries: its reading's, the labels' beside page data, each backfilled day's. */
 function metricsIn(msg: unknown): Array<[string, unknown]> {
-  const r = (msg as { reading?: { metrics?: Record<string, unknown> } }).reading;
-  return r?.metrics ? Object.entries(r.metrics) : [];
+  const m = msg as {
+    reading?: { metrics?: Record<string, unknown> };
+    pageData?: { labels?: Record<string, unknown> };
+    days?: Array<{ metrics?: Record<string, unknown> }>;
+  };
+  const all = [m.reading?.metrics, m.pageData?.labels, ...(Array.isArray(m.days) ? m.days.map((d) => d.metrics) : [])];
+  return all.flatMap((x) => (x ? Object.entries(x) : []));
 }
 
 describe('hardening: message handler', () => {
@@ -154,7 +153,11 @@ describe('hardening: message handler', () => {
         expect(role).not.toBeNull();
         expect(CONTENT_MESSAGE_TYPES.has(call.type)).toBe(role === 'content');
         // …and carrying no key the schema does not know, and only in-range metrics.
-        expect(Object.keys(call.msg as object).every((k) => ['type', 'reading', 'shop', 'shopKey', 'preferredShopKey', 'change', 'format', 'text', 'dryRun'].includes(k))).toBe(true);
+        expect(Object.keys(call.msg as object).every((k) => ['type', 'reading', 'shop', 'shopKey', 'preferredShopKey', 'change', 'format', 'text', 'dryRun', 'pageData', 'page', 'path', 'currency', 'days'].includes(k))).toBe(true);
+        // A backfilled day's period is that day alone.
+        for (const d of (call.msg as { days?: Array<{ day: string; period: { start: string; end: string } | null }> }).days ?? []) {
+          if (d.period) expect([d.period.start, d.period.end]).toEqual([d.day, d.day]);
+        }
         for (const [k, v] of metricsIn(call.msg)) {
           expect(isMetricKey(k), k).toBe(true);
           if (v !== null) expect(isMetricKey(k) && typeof v === 'number' && isValidMetricValue(k, v), `${k}=${String(v)}`).toBe(true);

@@ -235,3 +235,20 @@ describe('full disk', () => {
     expect(await other.latest('US:7495')).toEqual({});
   });
 });
+
+describe('the page-data source (issue 13)', () => {
+  it('exports "page-data" readings in format version 1 and imports them back unchanged', async () => {
+    h = await freshHistory();
+    await h.addReading(reading({ source: 'page-data', metrics: { sps: 3.62, ordersLast90Days: 41 } }));
+    await h.backfill([reading({ capturedAt: '2025-09-30T00:00:00.000Z', source: 'page-data', metrics: { sps: 3.65 } })]);
+    const file = await h.exportJson(NOW);
+    expect(file.version).toBe(1);
+    expect(file.readings.map((r) => r.source)).toEqual(['page-data', 'page-data']);
+    other = await freshHistory();
+    await expect(other.importFile(JSON.stringify(file))).resolves.toMatchObject({ ok: true, counts: { readings: 2 } });
+    expect((await other.readings('US:7495')).map((r) => [r.source, r.metrics.sps])).toEqual([
+      ['page-data', 3.65],
+      ['page-data', 3.62],
+    ]);
+  });
+});

@@ -36,6 +36,8 @@ function setup() {
     'history/import': vi.fn(async () => ({})),
     'history/clear': vi.fn(async () => ({ cleared: true })),
     'sample/open': vi.fn(async () => ({ status: 'opened' })),
+    'reading/backfill': vi.fn(async () => ({ stored: 0, skipped: 0 })),
+    'page-data/checks': vi.fn(async () => []),
   } satisfies Routes;
   const rejected: string[] = [];
   const handle = createMessageHandler(routes, { ownId: OWN_ID, extensionOrigin: ORIGIN, onRejected: (w) => rejected.push(w) });

@@ -23,6 +23,8 @@ export function fakeBackground(initial: Partial<Prefs> = {}, overrides: Partial<
         return prefs;
       case 'history/stats':
         return { readings: 42, shops: 2, skippedInvalid: 0, lastError: null };
+      case 'page-data/checks':
+        return [];
       default:
         throw new Error(`unexpected ${msg.type}`);
     }

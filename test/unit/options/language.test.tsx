@@ -38,7 +38,7 @@ describe('options page: language', () => {
     const bg = fakeBackground({ language: 'auto' });
     vi.mocked(send).mockImplementation(bg.handle as never);
     root = mount();
-    await waitFor(() => expect(root.querySelectorAll('section').length).toBe(7));
+    await waitFor(() => expect(root.querySelectorAll('section').length).toBe(8));
     expect(document.documentElement.lang).toBe('uk');
     expect(text(root)).toContain('Експорт');
     vi.restoreAllMocks();

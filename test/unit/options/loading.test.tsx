@@ -21,10 +21,10 @@ describe('options page: loading', () => {
     await waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'prefs/get' }));
 
     answer(await bg.handle({ type: 'prefs/get' }));
-    await waitFor(() => expect(root.querySelectorAll('section').length).toBe(7));
+    await waitFor(() => expect(root.querySelectorAll('section').length).toBe(8));
     const headings = [...root.querySelectorAll('h2')].map((h) => h.textContent);
-    expect(headings).toEqual(['Who you are', 'Thresholds and margins', 'Programs', 'Notifications', 'Your data', 'Language', 'Privacy']);
-    expect(text(root)).toContain('keeps everything in this browser, and sends nothing anywhere');
+    expect(headings).toEqual(['Who you are', 'Thresholds and margins', 'Programs', 'Notifications', 'Your data', 'Page data checks', 'Language', 'Privacy']);
+    expect(text(root)).toContain('and the figures those pages fetch for themselves, keeps everything in this browser, and sends nothing anywhere');
     await waitFor(() => expect(text(root)).toContain('42 readings from 2 shops'));
   });
 
@@ -41,6 +41,6 @@ describe('options page: loading', () => {
     expect(alert.textContent).toContain('did not answer');
     expect(alert.textContent).toContain('Reload this page');
     button(root, 'Try again').click();
-    await waitFor(() => expect(root.querySelectorAll('section').length).toBe(7));
+    await waitFor(() => expect(root.querySelectorAll('section').length).toBe(8));
   });
 });

@@ -4,7 +4,7 @@ import { button, choose, control, fakeBackground, mount, text, type, unmount, wa
 
 vi.mock('../../../lib/messaging/client', () => ({ send: vi.fn() }));
 
-const ready = (root: HTMLElement) => waitFor(() => expect(root.querySelectorAll('section').length).toBe(7));
+const ready = (root: HTMLElement) => waitFor(() => expect(root.querySelectorAll('section').length).toBe(8));
 const status = (root: HTMLElement) => root.querySelector('.save-status [role="status"]')?.textContent ?? '';
 
 describe('options page: saving', () => {
