@@ -28,12 +28,13 @@ import { isOwnElement, parentOf } from './dom';
 import { matchLabel } from './labels';
 import { decimalOf, evidenceIn, normalizeText, parseNumber, type NumberContext } from './numbers';
 import { regionOf, surfaceOf } from './pages';
-import { EMBEDDED_STARTS, isComparisonText, isNoValueText, isStatusText, isUnitWord, mentionsStandard } from './phrases';
 import { attributeValue, sellerCenterPath, type AttributeWorld } from './sample/attributes';
 import { shiftDaysOf } from './sample/dates';
 import { EMPTIED_TAGS, escapeHtml, VOID_TAGS } from './sample/html';
 import { hashText } from './sample/random';
 import { textScrubber, type RemovedKind, type TextScrubber } from './sample/text';
+import { inlineLabel, isReaderPhrase, labelAround, labelNeeds } from './sample/keep';
+import { declarativeShadow, enter, MAX_DEPTH, survey, TOP, type Ctx } from './sample/survey';
 
 export type { RemovedKind } from './sample/text';
 
@@ -67,142 +68,12 @@ const SAMPLE_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 const SAMPLE_STYLE =
   '[data-sp-display="none"]{display:none!important}[data-sp-visibility="hidden"],[data-sp-visibility="collapse"]{visibility:hidden!important}';
 
-/** What an element says about the text inside it. */
-type Ctx = {
-  /** Navigation, tabs, buttons, column headers: the page's own wording. */
-  chrome: boolean;
-  /** A table body cell: data rows (customers, products, orders). */
-  cell: boolean;
-  /** Header or footer bars: the shop's and the account's names live there. */
-  banner: boolean;
-  /** Levels left below an element named like a name, account, address or contact. */
-  hint: number;
-};
-const TOP: Ctx = { chrome: false, cell: false, banner: false, hint: 0 };
-
-const CHROME_TAGS = new Set(['button', 'label', 'legend', 'option', 'summary', 'caption', 'nav']);
-const CHROME_ROLES = new Set(['button', 'tab', 'tablist', 'columnheader', 'menu', 'menubar', 'menuitem', 'navigation', 'option', 'radio', 'checkbox', 'switch', 'link']);
-const CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader']);
-const BANNER_ROLES = new Set(['banner', 'contentinfo']);
-/** Class, id or data-tid of an element that shows a person's or shop's name or contact. */
-const NAME_HINT_RE =
-  /(?:shop|store|seller|user|account|buyer|customer|creator|nick|full|first|last|display|real|recipient|receiver|contact|author)[-_ ]?name|(?:user|account|shop|seller|profile)[-_ ]?info|nickname|username|avatar|profile|e-?mail|phone|mobile|telephone|address|contact|(?:^|[-_\s])(?:shop|store|seller|user|buyer|customer)(?:$|[-_\s])/i;
-const HINT_DEPTH = 4;
 /** A caption: a few words, no sentence punctuation (a greeting "Welcome back, Jane!" is no caption). */
 const CAPTION_RE = /^[\p{L}\p{M}\d\s&/()\-–·.'’%:+]{1,48}$/u;
 const CAPTION_MAX_WORDS = 6;
 /** A caption's card: the box around it, at most this many texts (a page section is no card). */
 const CARD_MAX_TEXTS = 12;
 const CARD_CLIMB = 4;
-const MAX_DEPTH = 400;
-
-function enter(ctx: Ctx, el: Element): Ctx {
-  const tag = el.localName;
-  const role = el.getAttribute('role') ?? '';
-  const named = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-tid') ?? ''} ${el.getAttribute('name') ?? ''}`;
-  const bodyHeader = tag === 'th' && (el.getAttribute('scope') === 'row' || !!el.closest('tbody'));
-  return {
-    chrome: ctx.chrome || CHROME_TAGS.has(tag) || CHROME_ROLES.has(role) || (tag === 'th' && !bodyHeader),
-    cell: ctx.cell || tag === 'td' || bodyHeader || CELL_ROLES.has(role),
-    banner: ctx.banner || tag === 'header' || tag === 'footer' || BANNER_ROLES.has(role),
-    hint: NAME_HINT_RE.test(named) ? HINT_DEPTH : Math.max(0, ctx.hint - 1),
-  };
-}
-
-/** Visits a node's children: an element's open shadow root first, then its light children. */
-function eachChild(node: ParentNode, visit: (child: Node) => void): void {
-  const shadow = node.nodeType === 1 ? (node as Element).shadowRoot : null;
-  if (shadow) shadow.childNodes.forEach(visit);
-  node.childNodes.forEach(visit);
-}
-
-/** A declarative shadow root not attached (a parser without support, like happy-dom's). */
-function declarativeShadow(el: Element): DocumentFragment | null {
-  return el.localName === 'template' && el.hasAttribute('shadowrootmode') ? (el as HTMLTemplateElement).content : null;
-}
-
-type Stats = { texts: number; figure: boolean };
-
-/** First pass: per element how many texts and whether a figure is among them; the page's text; private names. */
-function survey(top: ParentNode) {
-  const stats = new Map<Element, Stats>();
-  const texts: string[] = [];
-  const names: string[] = [];
-  const walk = (node: ParentNode, ctx: Ctx, depth: number): Stats => {
-    const mine: Stats = { texts: 0, figure: false };
-    const visit = (child: Node) => {
-      if (child.nodeType === 3) {
-        const text = (child.nodeValue ?? '').trim();
-        if (!text) return;
-        texts.push(text);
-        mine.texts++;
-        if (/\d/.test(text) && parseNumber(text)) mine.figure = true;
-        if (ctx.hint > 0 && /\p{L}/u.test(text) && !matchLabel(text)) names.push(text, ...text.split(/\s*[·|,•/]\s*/));
-      } else if (child.nodeType === 1 && depth < MAX_DEPTH) {
-        const el = child as Element;
-        if (isOwnElement(el) || EMPTIED_TAGS.has(el.localName)) return;
-        const inner = walk(declarativeShadow(el) ?? el, enter(ctx, el), depth + 1);
-        stats.set(el, inner);
-        mine.texts += inner.texts;
-        mine.figure ||= inner.figure;
-      }
-    };
-    eachChild(node, visit);
-    return mine;
-  };
-  walk(top, TOP, 0);
-  return { stats, texts, names };
-}
-
-/**
- * The label this text is (alone), or is part of (with its element or the one above): the
- * whole label's text, or null.
- */
-function labelAround(text: string, parent: Element | null): string | null {
-  if (matchLabel(text.trim())) return text;
-  for (let el = parent, i = 0; el && i < 2; el = parentOf(el), i++) {
-    if (el.childNodes.length > 8) return null;
-    const whole = el.textContent ?? '';
-    if (whole.length > 80) return null;
-    if (matchLabel(whole.replace(/\s+/g, ' ').trim())) return whole;
-  }
-  return null;
-}
-
-/** Each digit one up (`90` → `01`): the same shape, other digits. */
-const otherDigits = (run: string) => run.replace(/\d/g, (d) => String((Number(d) + 1) % 10));
-
-/**
- * Does the label in `whole` need the digits at [at, end) of `text` (a part of `whole`)?
- * Yes for "Orders in the last 90 days" (without its 90 it is no label); no for a value that
- * only sits next to a label (`Orders in the last 90 days 1,284`, a label a reader may still
- * recognise with any figure after it): such digits are a figure and change.
- */
-function labelNeeds(whole: string, text: string, at: number, end: number): boolean {
-  const key = matchLabel(whole.replace(/\s+/g, ' ').trim())?.key;
-  const changed = whole.replace(text, text.slice(0, at) + otherDigits(text.slice(at, end)) + text.slice(end));
-  return matchLabel(changed.replace(/\s+/g, ' ').trim())?.key !== key;
-}
-
-/**
- * Words the reader itself looks for around figures: a delta, "no value", "Not enough orders
- * (12/30)", a status tag ("Excellent", which a caption of the figure's own would not be),
- * a unit word, a target or benchmark mention.
- */
-function isReaderPhrase(text: string): boolean {
-  const t = text.trim();
-  const start = normalizeText(t.slice(0, 40)).toLowerCase();
-  return (
-    isComparisonText(t) || isNoValueText(t) || isStatusText(t) || isUnitWord(t) || mentionsStandard(t) || EMBEDDED_STARTS.some((s) => start.startsWith(s))
-  );
-}
-
-/** The label of an inline `Orders in the last 90 days: 41`, with what follows it; null when none. */
-function inlineLabel(text: string): { label: string; rest: string } | null {
-  const m = /^(\s*)(.{1,60}?)(\s*[:：])/.exec(text);
-  return m && matchLabel(m[2] ?? '') ? { label: m[0], rest: text.slice(m[0].length) } : null;
-}
-
 function pageUrlOf(url: string | URL): URL | null {
   try {
     return new URL(String(url));

@@ -14,14 +14,13 @@ async function benchPage(context, html) {
   return page;
 }
 
-/** Figure 2: readPage on a 5,000-element page vs one TreeWalker pass over the same DOM. */
-export async function readingCost(context, reader, { runs = 21, coldRuns = 5 } = {}) {
-  const page = await benchPage(context, sellerCenterPage({ autoRender: false }));
-  await page.addScriptTag({ content: reader });
-  const elements = await page.evaluate(() => window.__bench.render(5000));
-  // Measure the page as the content script meets it: drawn, its styles computed.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
-  const result = await page.evaluate((n) => {
+/**
+ * readPage (the bundle's `window.__shopPulse`) against one TreeWalker pass over the same DOM,
+ * interleaved, after the same warm-up for both (long enough for V8 to optimize the reader;
+ * what a page load pays before that is the cold figure). Times in ms, one per run.
+ */
+export async function timeReads(page, runs) {
+  return page.evaluate((n) => {
     const floor = () => {
       const w = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
       let chars = 0;
@@ -37,8 +36,6 @@ export async function readingCost(context, reader, { runs = 21, coldRuns = 5 } =
       fn();
       return performance.now() - t0;
     };
-    // Steady state: both get the same warm-up, long enough for V8 to optimize the reader
-    // (what a page load pays before that is the cold figure below).
     for (let i = 0; i < 15; i++) {
       floor();
       read();
@@ -49,8 +46,18 @@ export async function readingCost(context, reader, { runs = 21, coldRuns = 5 } =
       walk.push(time(floor));
       reads.push(time(read));
     }
-    return { walk, reads, metrics: Object.keys(read().metrics).length };
+    return { walk, reads, elements: document.getElementsByTagName('*').length, metrics: Object.keys(read().metrics).length };
   }, runs);
+}
+
+/** Figure 2: readPage on a 5,000-element page vs one TreeWalker pass over the same DOM. */
+export async function readingCost(context, reader, { runs = 21, coldRuns = 5 } = {}) {
+  const page = await benchPage(context, sellerCenterPage({ autoRender: false }));
+  await page.addScriptTag({ content: reader });
+  const elements = await page.evaluate(() => window.__bench.render(5000));
+  // Measure the page as the content script meets it: drawn, its styles computed.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+  const result = await timeReads(page, runs);
   await page.close();
   // What a page load pays: the first read in a fresh page, before the code is warm (not in the ratio).
   const cold = [];

@@ -1,4 +1,4 @@
-/* global window, document, performance, NodeFilter, requestAnimationFrame, location -- page callbacks run in the browser */
+/* global window, document, performance, requestAnimationFrame, location -- page callbacks run in the browser */
 // Figure 2 on pages the bench did not write: generated Seller Center pages (test/generator)
 // padded to ~5,000 elements — every market's language, tables whose headers repeat metric
 // labels, non-ASCII lists — each served at its own Seller Center URL. readPage against one
@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { timeReads } from './bench-figures.mjs';
 import { serveSite } from './extension-browser.mjs';
 import { median } from './bench-stats.mjs';
 
@@ -33,31 +34,7 @@ export async function generatedReadingCost(context, reader, { seeds = [101, 202,
       window.__shopPulse.readPage(document, location.href);
       return performance.now() - t0;
     });
-    const r = await page.evaluate((n) => {
-      const floor = () => {
-        const w = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-        let chars = 0;
-        for (let node = w.nextNode(); node; node = w.nextNode()) chars += node.nodeType === 3 ? node.nodeValue.length : node.localName.length;
-        return chars;
-      };
-      const read = () => window.__shopPulse.readPage(document, location.href);
-      const time = (fn) => {
-        const t0 = performance.now();
-        fn();
-        return performance.now() - t0;
-      };
-      for (let i = 0; i < 15; i++) {
-        floor();
-        read();
-      }
-      const walk = [];
-      const reads = [];
-      for (let i = 0; i < n; i++) {
-        walk.push(time(floor));
-        reads.push(time(read));
-      }
-      return { walk, reads, elements: document.getElementsByTagName('*').length, metrics: Object.keys(read().metrics).length };
-    }, runs);
+    const r = await timeReads(page, runs);
     await page.close();
     out.push({ seed: g.seed, market: g.market, elements: r.elements, walkMs: median(r.walk), readMs: median(r.reads), coldMs: cold, metrics: r.metrics, planted: Object.keys(g.expected.metrics).length });
   }
