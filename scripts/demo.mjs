@@ -63,8 +63,10 @@ if (args.screenshots) {
   await options.waitForSelector('main', { timeout: 10_000 });
   await options.waitForTimeout(500);
   await options.screenshot({ path: `${dir}/options.png`, fullPage: true });
-  await screenshotDashboard(context, extensionId, dir); // after the popup's: it adds the partner's shops
-  const kit = await writeStoreKit({ context, extensionId, extensionDir: EXTENSION_DIR, dir, lang: args.lang ?? 'en' });
+  const store = { context, extensionId, extensionDir: EXTENSION_DIR, dir, lang: args.lang ?? 'en' };
+  const kit = await writeStoreKit(store);
+  await screenshotDashboard(context, extensionId, dir); // after the seller's shots: it adds the partner's shops
+  kit.push(...(await writeStoreKit({ ...store, phase: 'partners' })));
   copyFileSync(resolve('docs/store-listing.md'), `${dir}/store-listing.md`);
   console.log(`Screenshots written to ${dir}; store kit: ${[...kit, 'store-listing.md'].join(', ')}`);
   await context.close();

@@ -16,8 +16,8 @@ const COMPASS_PAGE = `${DEMO_ORIGIN}/compass/data-overview${DEMO_QUERY}`;
 
 /**
  * @typedef {{ context: import('playwright-core').BrowserContext, extensionId: string,
- *   extensionDir: string, dir: string, lang: string }} Kit
- * @typedef {{ file: string, when?: (kit: Kit) => boolean, take: (kit: Kit) => Promise<Buffer> }} Shot
+ *   extensionDir: string, dir: string, lang: string, phase?: 'seller' | 'partners' }} Kit
+ * @typedef {{ file: string, when?: (kit: Kit) => boolean, take: (kit: Kit) => Promise<Buffer>, phase?: 'partners' }} Shot
  */
 
 /** @type {Shot[]} The listing's screenshots, in the order a store shows them. */
@@ -26,9 +26,11 @@ export const STORE_SHOTS = [
   { file: 'store-2-panel.png', take: panelOnPage },
   // Settings opened at the programs: each with its source, dates and editable assumptions.
   { file: 'store-3-options.png', take: (kit) => extensionPage(kit, 'options.html', '#programs') },
-  // The all-shops dashboard (issue 14): shot as soon as the build has its page.
+  // The all-shops dashboard (issue 14), once the demo has read the partner's list of shops
+  // (after the seller shots: the popup then opens on one of the partner's shops).
   {
     file: 'store-4-dashboard.png',
+    phase: 'partners',
     when: (kit) => existsSync(join(kit.extensionDir, 'dashboard.html')),
     take: (kit) => extensionPage(kit, 'dashboard.html'),
   },
@@ -43,16 +45,22 @@ export const TAGLINES = {
   uk: 'Оцінка, ризики й заробіток вашого TikTok Shop з першого погляду',
 };
 
-/** Writes every screenshot and the promo tile into `kit.dir`; returns the files written. */
+/**
+ * Writes the screenshots of a phase (the seller's, then the partners' once their shops are
+ * read) into `kit.dir`, and the promo tile with the seller's; returns the files written.
+ */
 export async function writeStoreKit(kit) {
+  const phase = kit.phase ?? 'seller';
   const written = [];
   for (const shot of STORE_SHOTS) {
-    if (shot.when && !shot.when(kit)) continue;
+    if ((shot.phase ?? 'seller') !== phase || (shot.when && !shot.when(kit))) continue;
     writeFileSync(join(kit.dir, shot.file), await shot.take(kit));
     written.push(shot.file);
   }
-  writeFileSync(join(kit.dir, 'promo-tile-440x280.png'), await promoTile(kit));
-  written.push('promo-tile-440x280.png');
+  if (phase === 'seller') {
+    writeFileSync(join(kit.dir, 'promo-tile-440x280.png'), await promoTile(kit));
+    written.push('promo-tile-440x280.png');
+  }
   return written;
 }
 
