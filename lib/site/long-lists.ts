@@ -60,6 +60,13 @@ export type LongLists = {
   decimal(walked: DecimalEvidence): DecimalMark | null;
 };
 
+/**
+ * A row judged once while its text stays the same: the content script reads a page again
+ * on every burst of mutations, and most rows of a long list do not change between reads.
+ * (Its text and the page's region decide; whether it holds an input is asked every time.)
+ */
+const judged = new WeakMap<Element, { text: string; region: string | null; pass: boolean; may?: DecimalEvidence }>();
+
 export function longLists(region: string | null): LongLists {
   const passed: Array<{ el: Element; text: string }> = [];
   /** Rows are judged one by one inside a list: whether the list holds an input is asked once. */
@@ -74,20 +81,31 @@ export function longLists(region: string | null): LongLists {
     return !!el.querySelector('input');
   };
   const passOver = (el: Element): boolean => {
+    if (holdsInput(el)) return false;
     const raw = el.textContent ?? '';
-    if (holdsInput(el) || wantedRe().test(squash(raw)) || (NINETY_DAY_RE.test(raw) && ORDERS_WORD_RE.test(raw))) return false;
+    const known = judged.get(el);
+    const pass = known && known.text === raw && known.region === region ? known.pass : judge(el, raw);
+    if (pass) passed.push({ el, text: raw });
+    return pass;
+  };
+  const judge = (el: Element, raw: string): boolean => {
+    let pass = true;
+    if (wantedRe().test(squash(raw)) || (NINETY_DAY_RE.test(raw) && ORDERS_WORD_RE.test(raw))) pass = false;
     // textContent runs neighbouring cells together (`Jun 3, 2025Jun 4, 2025`): a date is
     // judged on the text nodes apart, and only where something looks like one.
-    if (mayShowDate(raw) && showsDate(textNodesOf(el), region)) return false;
-    passed.push({ el, text: raw });
-    return true;
+    else if (mayShowDate(raw) && showsDate(textNodesOf(el), region)) pass = false;
+    judged.set(el, { text: raw, region, pass });
+    return pass;
   };
   const decimal = (walked: DecimalEvidence): DecimalMark | null => {
     const seen = { ...walked };
     for (const list of passed) {
       // The run-together text never misses a mark; only a kind the page lacks so far is
       // worth the text nodes apart (which never make one up).
-      const may = mayShowEvidence(list.text.replace(/\s+/g, ' '));
+      if (seen.comma && seen.dot) break; // both marks: the page decides nothing either way
+      const rec = judged.get(list.el);
+      const may = rec?.may ?? mayShowEvidence(list.text.replace(/\s+/g, ' '));
+      if (rec) rec.may = may;
       if ((may.comma && !seen.comma) || (may.dot && !seen.dot)) {
         const exact = evidenceIn(normalizeText(textNodesOf(list.el)));
         seen.comma ||= exact.comma;
