@@ -44,7 +44,11 @@ export function metricValue(key: MetricKey, v: unknown): number | null | undefin
 /** The entries of an array, at most `max` (the last ones when `fromEnd`); anything else is empty. */
 export function listOf(v: unknown, max: number, fromEnd = false): unknown[] {
   if (!Array.isArray(v)) return [];
-  return fromEnd ? v.slice(Math.max(0, v.length - max)) : v.slice(0, max);
+  // Copied by hand: `slice` would ask a hostile array's own `constructor` for its species and throw.
+  const n = v.length;
+  const out: unknown[] = [];
+  for (let i = fromEnd ? Math.max(0, n - max) : 0; i < (fromEnd ? n : Math.min(n, max)); i++) out.push(v[i]);
+  return out;
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -58,6 +58,14 @@ describe('checkPageDataMessage', () => {
   ])('rejects %s', (_name, raw) => {
     expect(checkPageDataMessage(raw)).toBeNull();
   });
+
+  it('never throws on a hostile list (one whose own constructor is not one)', () => {
+    // What the fuzz found: slice() asks an array's constructor for its species and throws.
+    const days = Object.assign([{ day: '2025-06-01', period: null, metrics: { sps: 3.9 } }], { constructor: 5 });
+    const raw = { href: HREF, figures: { ...msg().figures, days } };
+    expect(() => checkPageDataMessage(raw)).not.toThrow();
+    expect(checkPageDataMessage(raw)?.figures.days).toEqual([{ day: '2025-06-01', period: null, metrics: { sps: 3.9 } }]);
+  });
 });
 
 describe('isSamePage', () => {
