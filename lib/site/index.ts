@@ -10,7 +10,7 @@ import { missingMetrics } from './expected';
 import { longLists } from './long-lists';
 import { evidenceIn, normalizeText } from './numbers';
 import { pageKindOf, regionOf, shopIdOf } from './pages';
-import { periodIn, pickerPeriod, TEXT_SEPARATOR } from './period';
+import { dayPeriod, periodIn, pickerPeriod, TEXT_SEPARATOR } from './period';
 import { readMetrics } from './read';
 import { readShopName } from './shop-name';
 import { readShopRows } from './shop-rows';
@@ -69,7 +69,7 @@ export function readPage(root: ParentNode, url: string | URL, options: ReadOptio
   if (currency === null && found.some((f) => METRICS[f.key].unit === 'money' && f.value !== null)) currency = regionCurrency(region);
   // Belt and braces: only values lib/metrics accepts leave the reader.
   const metrics = validMetricsOf(raw);
-  const period = pickerPeriod(text.tokens, region) ?? periodIn(all, region);
+  const period = pickerPeriod(text.tokens, region) ?? periodIn(all, region) ?? dayPeriod(all, region);
   const shops = readShopRows(root, { region, decimal, period, isShown: options.isShown ?? isShown });
   const shopName = page === 'partner' ? null : readShopName(root); // a partner's page is no one shop's
   // A list page's figures are its rows'; no single row (nor a card beside them) is the page's own metric.

@@ -145,17 +145,23 @@ function ownedByCaption(w: World, label: Label, c: Cell, own: Element, after: bo
   const { page, cells, isLabelToken } = w;
   // A caption names this figure only when the two sit together, with no other figure beside them.
   const names = (i: number) => isCaptionToken(page, i, isLabelToken) && alone(w, i, c);
+  // A word on the figure's own line after it ("0,62 % Conforme", "4.12 Good") is its tag, in
+  // whatever language: a caption is a line of its own or comes first ("To ship 5").
+  const tagAfter = (i: number) => {
+    for (let j = c.end; j <= i; j++) if (page.tokens[j]?.block) return false;
+    return i >= c.end;
+  };
   // Towards the label.
   for (let i = after ? c.start - 1 : c.end; after ? i >= label.end : i < label.start; i += after ? -1 : 1) {
     if (isLabelToken(i) || cells.covering(i)) break;
-    if (names(i)) return true;
+    if (names(i) && !tagAfter(i)) return true;
   }
   // Away from the label, inside the figure's own box.
   const [s, e] = page.range.get(own) ?? [c.start, c.end];
   const step = after ? 1 : -1;
   for (let i = after ? c.end : c.start - 1; i >= s && i < e; i += step) {
     if (isLabelToken(i) || cells.covering(i)) return false;
-    if (names(i)) return true;
+    if (names(i) && !tagAfter(i)) return true;
   }
   return false;
 }

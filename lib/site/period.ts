@@ -141,6 +141,36 @@ export function periodIn(normalized: string, region: string | null): Period | nu
   return isPeriod({ start, end }) ? { start, end } : null;
 }
 
+/** "Data for Nov 12, 2026": the words that introduce the one day a page's figures cover (beyond English, unverified guesses). */
+const DAY_INTRO_WORDS =
+  'data (?:for|of|as of)|data date|datos (?:del?|para)|données (?:du|pour)|dati (?:del|per)|daten (?:vom|für)|dados (?:de|do)|data (?:untuk|pada)|dữ liệu(?: ngày)?|ข้อมูล(?:วันที่)?|数据日期|统计日期|データ(?:日付|対象日)|集計日';
+const DAY_INTRO_RE = new RegExp(`(?:${DAY_INTRO_WORDS})[\\s:：]*(?:\\p{L}{2,4}\\.?,?\\s*)?$`, 'iu');
+/** "Nov 12, 2026 · Updated 14:35": a day followed by the time of day its figures were last updated (a news line "Nov 12, 2026 Updated rules…" is not). */
+const UPDATED_TIME =
+  '(?:last )?(?:updated|actualizado|atualizado|aktualisiert|mis à jour|aggiornato|diperbarui|dikemas kini|cập nhật|อัปเดต|更新)[^\\d]{0,12}\\d{1,2}:\\d{2}';
+const UPDATED_AFTER_RE = new RegExp(`^\\s*[·•|,–—-]?\\s*${UPDATED_TIME}`, 'iu');
+const DAY_LINE_RE = new RegExp(`${DAY_INTRO_WORDS}|${UPDATED_TIME}`, 'iu');
+
+/** Does a text hold the words that make a date the page's day ("Data for …", "… · Updated 14:35")? A page sample keeps them. */
+export function mentionsDataDay(text: string): boolean {
+  return DAY_LINE_RE.test(text);
+}
+
+/**
+ * A page of one day's figures ("Today's data") names the day instead of a range: introduced
+ * as the data's day, or followed by the time it was updated. One such day, or null. An
+ * "Updated Nov 21, 2026" line alone says when, not which days: not a period.
+ */
+export function dayPeriod(normalized: string, region: string | null): Period | null {
+  const s = normalized.toLowerCase();
+  const days = new Set<string>();
+  for (const d of findDates(s, region)) {
+    if (DAY_INTRO_RE.test(s.slice(Math.max(0, d.at - 30), d.at)) || UPDATED_AFTER_RE.test(s.slice(d.end, d.end + 30))) days.add(d.iso);
+  }
+  const [day, ...more] = [...days];
+  return day && more.length === 0 ? { start: day, end: day } : null;
+}
+
 /**
  * The range of a date-range picker: two date inputs side by side (a separator between),
  * the first pair not introduced as a comparison. A picker says which range the page shows

@@ -92,6 +92,8 @@ const NO_VALUE_RES: readonly RegExp[] = [
   /^(?:không có dữ liệu|chưa có điểm)/i,
   /^(?:sem pontuação|sem dados|sin puntuación|sin datos|noch keine bewertung|keine daten|pas encore de score|aucune donnée|nessun punteggio|nessun dato)/i,
   /^(?:スコアなし|データなし)/,
+  // "Not enough data" under a "--" (beyond English and Vietnamese "chưa đủ", unverified wordings).
+  /^(?:not enough|insufficient) data|^(?:chưa|không) đủ dữ liệu|^data (?:belum|tidak) (?:cukup|mencukupi)|^ข้อมูลไม่เพียงพอ|^数据不足|^データ不足|^(?:dados|datos|dati) insuficientes|^dati insufficienti|^données insuffisantes|^(?:nicht genügend|zu wenige) daten/i,
 ].map(nfkc);
 
 /** All of them as one pattern: asked of every figure-like token, so one regex run, not twenty. */
@@ -100,7 +102,7 @@ const LETTER_RE = /\p{L}/u;
 
 /** A word every no-value phrase holds: a cheap test before the pattern (most tokens are names and figures). */
 const NO_VALUE_HINT_RE = nfkc(
-  /enough|insufficient|\bno\b|\bnot\b|n\/a|unrated|sem |sin |kein|noch|pas |aucun|nessun|insuff|sufficien|suficien|genug|genügend|belum|tidak|tiada|cukup|chưa|không|đủ|ไม่|ยัง|不足|暂无|无评分|なし/i,
+  /enough|insufficient|\bno\b|\bnot\b|n\/a|unrated|sem |sin |kein|noch|pas |aucun|nessun|insuff|sufficien|suficien|genug|genügend|wenige|belum|tidak|tiada|cukup|chưa|không|đủ|ไม่|ยัง|不足|暂无|无评分|なし/i,
 );
 
 export function isNoValueText(text: string): boolean {

@@ -45,7 +45,9 @@ export function metricHeaderOf(header: string): MetricKey | null {
 export const SHOP_ID_LINE_RE = /^(?:shop id|store id|id|店铺\s?id|id toko|id cửa hàng)(?:\s*[:：#]\s*|\s+(?=\d{6}))([\w-]{4,64})$/iu;
 
 /** "Shop code: USLC…": a shop's code, never its id or its name. */
-export const SHOP_CODE_LINE_RE = /^(?:shop code|store code|店铺代码|店铺编码|kode toko|รหัสร้าน|mã (?:cửa hàng|shop))\s*[:：]?/iu;
+// ja/de/fr/es/it/ms/pt wordings are unverified guesses.
+export const SHOP_CODE_LINE_RE =
+  /^(?:shop code|store code|店铺代码|店铺编码|kode toko|รหัสร้าน|mã (?:cửa hàng|shop)|ショップコード|shop-?code|code (?:de la )?boutique|código (?:de (?:la )?)?(?:tienda|loja)|codice (?:del )?negozio|kod kedai)\s*[:：]?/iu;
 
 /** Rows that sum the others: not a shop. */
 export const TOTAL_ROW_RE = /^(?:(?:grand )?totals?|合计|总计|汇总|jumlah|รวม|tổng(?: cộng)?)$/iu;

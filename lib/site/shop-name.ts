@@ -11,12 +11,19 @@ import { normalizeText } from './numbers';
 import { SHOP_CODE_LINE_RE, SHOP_ID_LINE_RE, marketOf } from './shop-columns';
 
 /** The page's header bar (`<header>`, role=banner); class names are searched only on pages without one (a substring match visits every element). */
-const HEADER_CLASS_SELECTOR = '[class*="header"], [class*="Header"], [class*="navbar"], [class*="topbar"]';
+const HEADER_CLASS_SELECTOR = '[data-tid*="header"], [class*="header"], [class*="Header"], [class*="navbar"], [class*="topbar"]';
 /** The page names this element as the shop (`_shop_x1`, `shop-name`, `shopSwitcher`, `data-tid="m4b_shop_info"`). */
 const SHOP_MARK_RE = /(?:^|[^a-z])(?:shop|store)(?:[-_]?(?:name|title|info|switch(?:er)?|select(?:or)?|card))?(?:[^a-z]|$)/i;
 const SHOP_NAME_MARK_RE = /(?:shop|store)[-_]?(?:name|title)/i;
 /** …and a person's account: never the shop's name. */
 const PERSON_MARK_RE = /(?:^|[^a-z])(?:user|avatar|profile|person|member|login)(?:[^a-z]|$)/i;
+/** An element whose own text is a person's name (`_userName_z`, `nick-name`), unless it also says shop. */
+const PERSON_NAME_MARK_RE = /user[-_]?name|nick|person|login|member|profile|real[-_]?name/i;
+const SHOP_WORD_RE = /shop|store/i;
+/** The picture of the account: Arco's `arco-avatar`, or any element the page calls an avatar. */
+const AVATAR_SELECTOR = '[class*="avatar"], [class*="Avatar"]';
+/** The account menu the page names as such (`data-tid="m4b_account_menu"`, `_account_x`, `_acct_y`). */
+const ACCOUNT_MARK_RE = /(?:^|[^a-z])acc(?:oun)?t?(?:[-_]?(?:menu|info|name|switch(?:er)?))?(?:[^a-z]|$)/i;
 
 /** Header texts that are controls, never a shop's name (normalized, lowercase; en | zh-CN | id | th | vi). */
 const MENU_WORDS = new Set(
@@ -88,6 +95,61 @@ function markedShop(header: Element): string | null {
   return null;
 }
 
+/** A login as account menus print it: an e-mail, or a phone number, perhaps masked ("+84 *** *** 812"). */
+const LOGIN_RE = /@|^\+?[\d\s()*•-]{6,}$/u;
+/** Language and help switches sit next to the account menu; their words are never a name. */
+const CONTROL_MARK_RE = /lang|locale|help|notif|message|bell|badge/i;
+
+function inControl(el: Element, stop: Element): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) if (CONTROL_MARK_RE.test(marks(e))) return true;
+  return false;
+}
+
+/** Is `el` (up to `stop`, not included) marked as a person's name? */
+function namesPerson(el: Element, stop: Element): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
+    const m = marks(e);
+    if (PERSON_NAME_MARK_RE.test(m) && !SHOP_WORD_RE.test(m)) return true;
+  }
+  return false;
+}
+
+/** The first name-like text of `menu` outside its avatar (the avatar's initials are not a name). */
+function nameInMenu(menu: Element, avatar: Element | null): string | null | undefined {
+  for (const t of readPageText(menu).tokens) {
+    if (avatar?.contains(t.el) || inControl(t.el, menu)) continue;
+    if (LOGIN_RE.test(normalizeText(t.text))) return null; // a phone or e-mail login: a person's account
+    if (!isNameLike(t.text)) continue;
+    return namesPerson(t.el, menu) ? null : normalizeText(t.text);
+  }
+  return undefined;
+}
+
+/**
+ * Seller Center's account menu shows the shop, not a person: the shop's logo as an avatar
+ * and its name beside it (the issue's "account menu / shop switcher"; blind pages drew it the
+ * same way). The name is the first text next to the avatar, or in an element the page calls
+ * the account menu; a text the page marks as a user's name is a person: no name then.
+ * Unverified against a real capture.
+ */
+function accountMenuName(header: Element): string | null {
+  for (const avatar of Array.from(header.querySelectorAll(AVATAR_SELECTOR)).slice(0, 4)) {
+    if (avatar.parentElement?.closest(AVATAR_SELECTOR)) continue; // an avatar's own parts
+    let menu = avatar.parentElement;
+    for (let up = 0; menu && up < 2 && header.contains(menu); up++, menu = menu.parentElement) {
+      const name = nameInMenu(menu, avatar);
+      if (name === null) return null;
+      if (name) return name;
+    }
+  }
+  const menus = [header, ...Array.from(header.querySelectorAll('[class], [data-tid], [id]'))].filter((el) => ACCOUNT_MARK_RE.test(marks(el)));
+  for (const menu of menus.slice(0, 4)) {
+    const name = nameInMenu(menu, menu.querySelector(AVATAR_SELECTOR));
+    if (name !== undefined) return name;
+  }
+  return null;
+}
+
 /** "Demo Outdoor Co. · United States" → "Demo Outdoor Co.": the market is not part of the name. */
 function withoutMarket(name: string): string {
   const m = /^(.+?)\s*[·|•—–-]\s*([^·|•—–-]+)$/u.exec(name);
@@ -97,7 +159,7 @@ function withoutMarket(name: string): string {
 /** The shop's name as the page header shows it, or null when it shows none. */
 export function readShopName(root: ParentNode): string | null {
   for (const header of headersIn(root)) {
-    const name = beforeCode(header) ?? markedShop(header);
+    const name = beforeCode(header) ?? markedShop(header) ?? accountMenuName(header);
     if (name) return withoutMarket(name);
   }
   return null;

@@ -11,6 +11,7 @@ import { normalizeText } from '../numbers';
 import { EN } from './en';
 import { DE, ES, FR, IT, JA, PT } from './europe';
 import { ID, MS, TH, VI } from './sea';
+import { byConcepts, CONCEPT_HEADS } from './concepts';
 import type { LabelSet } from './types';
 import { ZH } from './zh';
 
@@ -38,7 +39,8 @@ function canonical(text: string): string {
     .replace(/[’‘`´]/g, "'")
     .replace(/(\p{L})[-‐‑–/·.](?=\p{L})/gu, '$1 ')
     .replace(/\s*(?:&|\band\b)\s*/g, ' ')
-    .replace(/[\s:：*?？!]+$/u, '')
+    // "LIVE · View analysis": the separator before a link is not part of the label.
+    .replace(/[\s:：*?？!·•|–—-]+$/u, '')
     .replace(/^[\s*•·]+/u, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -65,10 +67,14 @@ export const NORMALIZED_LABELS: readonly string[] = [...INDEX.keys()];
 /** Longer texts are never labels. */
 export const LABEL_MAX_CHARS = 80;
 
+/** "Your shop score", "Ihre Shop-Leistungsbewertung", "Skor toko Anda": the label without "your" (guesses beyond English). */
+const POSSESSIVES = ['your', 'ihre', 'ihr', 'deine', 'dein', 'votre', 'vos', 'tu', 'tus', 'su', 'sus', 'il tuo', 'la tua', 'il suo', 'la sua', 'seu', 'sua', 'o seu', 'a sua', 'あなたの', '您的', '你的'];
+const POSSESSIVE_RE = new RegExp(`^(?:${POSSESSIVES.filter((w) => /^[a-z ]+$/.test(w)).join('|')})\\s+|^(?:あなたの|您的|你的)|\\s+(?:anda|kamu|của bạn|ของคุณ)$`, 'gu');
+
 /** How many first characters of a label `mayStartLabel` compares. */
 const HEAD = 4;
 /** The first HEAD characters (or all, when shorter) of every label, normalized. */
-const HEADS = new Set([...INDEX.keys()].map((label) => label.slice(0, HEAD)));
+const HEADS = new Set([...INDEX.keys(), ...CONCEPT_HEADS, ...POSSESSIVES].map((label) => label.slice(0, HEAD)));
 const ASCII_RE = /^[\x21-\x7e][\x20-\x7e]*$/;
 
 /**
@@ -84,8 +90,11 @@ export function mayStartLabel(text: string): boolean {
   head = ASCII_RE.test(head) ? head.toLowerCase().replace(/([a-z])-(?=[a-z])/g, '$1 ') : canonical(text.slice(0, 24));
   if (head.length < 2) return true; // too short to tell: the element's text may go on
   for (let n = 2; n <= HEAD; n++) if (HEADS.has(head.slice(0, n))) return true;
-  return false;
+  // The 90-day order count is known by its parts, whatever word it starts with ("Berücksichtigte Bestellungen (letzte 90 Tage)").
+  return text.length <= LABEL_MAX_CHARS && NINETY_RE.test(text);
 }
+
+const NINETY_RE = /(?<!\d)90(?!\d)/;
 
 /** Words for "orders" in every page language. */
 export const ORDERS_WORD_RE = /\b(?:orders?|pedidos|commandes|bestellungen|ordini|pesanan)\b|órdenes|đơn hàng|คำสั่งซื้อ|订单|注文/iu;
@@ -135,7 +144,8 @@ export function matchLabel(text: string): LabelMatch | null {
 
 function matchLabelNow(text: string): LabelMatch | null {
   const { label, unit } = normalizeLabel(text);
-  const key = INDEX.get(label) ?? byParts(label);
+  const own = label.replace(POSSESSIVE_RE, '');
+  const key = INDEX.get(label) ?? (own !== label ? INDEX.get(own) : undefined) ?? byParts(own) ?? byConcepts(own);
   if (key) return { key, unit };
   // `Late dispatch rate (LDR)`, `Shop Performance Score (SPS)`: the label with a gloss.
   const gloss = LABEL_GLOSS_RE.exec(label);

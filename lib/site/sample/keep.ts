@@ -7,6 +7,7 @@ import { matchLabel } from '../labels';
 import { normalizeText } from '../numbers';
 import { EMBEDDED_STARTS, isComparisonText, isNoValueText, isStatusText, isUnitWord, mentionsStandard } from '../phrases';
 import { parentOf } from '../dom';
+import { mentionsDataDay } from '../period';
 
 /**
  * The label this text is (alone), or is part of (with its element or the one above): the
@@ -41,13 +42,19 @@ export function labelNeeds(whole: string, text: string, at: number, end: number)
 /**
  * Words the reader itself looks for around figures: a delta, "no value", "Not enough orders
  * (12/30)", a status tag ("Excellent", which a caption of the figure's own would not be),
- * a unit word, a target or benchmark mention.
+ * a unit word, a target or benchmark mention, the words that make a date the page's day.
  */
 export function isReaderPhrase(text: string): boolean {
   const t = text.trim();
   const start = normalizeText(t.slice(0, 40)).toLowerCase();
   return (
-    isComparisonText(t) || isNoValueText(t) || isStatusText(t) || isUnitWord(t) || mentionsStandard(t) || EMBEDDED_STARTS.some((s) => start.startsWith(s))
+    isComparisonText(t) ||
+    isNoValueText(t) ||
+    isStatusText(t) ||
+    isUnitWord(t) ||
+    mentionsStandard(t) ||
+    mentionsDataDay(t) ||
+    EMBEDDED_STARTS.some((s) => start.startsWith(s))
   );
 }
 

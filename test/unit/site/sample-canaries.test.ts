@@ -99,7 +99,21 @@ function plant(html: string): string {
       if (i % 2 === 0) el.setAttribute('data-ref', '90417263');
     });
   Array.from(body.querySelectorAll('td, span')).slice(0, 3).forEach((el) => el.setAttribute('title', 'Drukel Fantow'));
-  return `<!doctype html>${doc.documentElement.outerHTML}`;
+  return `<!doctype html>${withShadowRoots(doc.documentElement).outerHTML}`;
+}
+
+/** The page's open shadow roots written back as declarative templates (outerHTML leaves them out), so the planted page is the page. */
+function withShadowRoots(root: Element): Element {
+  for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+    const shadow = el.shadowRoot;
+    if (!shadow) continue;
+    withShadowRoots(shadow as unknown as Element);
+    const tpl = el.ownerDocument.createElement('template');
+    tpl.setAttribute('shadowrootmode', 'open');
+    tpl.innerHTML = shadow.innerHTML;
+    el.prepend(tpl);
+  }
+  return root;
 }
 
 describe('scrubPage on every fixture page', () => {

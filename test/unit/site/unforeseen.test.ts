@@ -1,0 +1,107 @@
+// What a page written by other hands says in ways no list foresaw (blind rounds E and F):
+// labels known by their concepts, "your …", a label with a separator before its link, a
+// status tag in any language after the value, "not enough data", one day's figures, and
+// the shop's name beside the account menu's avatar.
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../../lib/site';
+import { matchLabel, mayStartLabel } from '../../../lib/site/labels';
+import { dayPeriod } from '../../../lib/site/period';
+import { readShopName } from '../../../lib/site/shop-name';
+
+const doc = (body: string) => new DOMParser().parseFromString(`<html><body>${body}</body></html>`, 'text/html');
+const keyOf = (text: string) => (mayStartLabel(text) ? (matchLabel(text)?.key ?? null) : 'filtered out');
+/** No metric, whether the cheap test or the match turned it away. */
+const metricOf = (text: string) => (mayStartLabel(text) ? (matchLabel(text)?.key ?? null) : null);
+
+describe('labels by concept', () => {
+  it('knows a rate or a score by what its label names, in any wording', () => {
+    expect(keyOf('Rate pünktlicher Zustellungen')).toBe('onTimeDeliveryRate');
+    expect(keyOf('Tasso di cancellazione imputabile al venditore')).toBe('sellerCancellationRate');
+    expect(keyOf("Valutazione della salute dell'account")).toBe('ahr');
+    expect(keyOf('Tỷ lệ hủy đơn do lỗi người bán')).toBe('sellerCancellationRate');
+    expect(keyOf('Taux de retours remboursés')).toBe('returnRefundRate');
+    expect(keyOf('Verspätete Versendungsquote')).toBe('lateDispatchRate');
+  });
+
+  it('is not fooled by a figure about the metric, another party, or two metrics at once', () => {
+    expect(metricOf('Buyer cancellation rate')).toBeNull();
+    expect(metricOf('Category average seller cancellation rate')).toBeNull();
+    expect(metricOf('Durchschnitt der Kategorie: Stornierungsrate durch Verkäufer')).toBeNull();
+    expect(metricOf('Obiettivo tasso di cancellazione del venditore')).toBeNull();
+    expect(metricOf('Shop performance')).toBeNull(); // a page title, not the score
+    expect(metricOf('Account health')).toBeNull();
+    expect(metricOf('Late and on-time dispatch rate')).toBeNull();
+  });
+
+  it('reads "your …" labels and the 90-day count whatever its first word', () => {
+    expect(keyOf('Ihre Shop-Leistungsbewertung')).toBe('sps');
+    expect(keyOf('Your account health rating')).toBe('ahr');
+    expect(keyOf('Berücksichtigte Bestellungen (letzte 90 Tage)')).toBe('ordersLast90Days');
+    expect(keyOf('Tu tasa de cancelación del vendedor')).toBe('sellerCancellationRate');
+    expect(keyOf('Tutorial')).not.toBe('sps'); // "tu" is a word, not a prefix of one
+  });
+
+  it('takes "LIVE ·" before a link as the LIVE label', () => {
+    expect(keyOf('LIVE ·')).toBe('gmvLive');
+    expect(keyOf('Tarjeta de producto ·')).toBe('gmvProductCard');
+  });
+});
+
+describe('values next to words the reader does not know', () => {
+  const IT = 'https://seller-it.tiktok.com/health-center/fulfillment-performance';
+  it('keeps a value whose status tag follows it on its line, in any language', () => {
+    const card = (tag: string) =>
+      `<div><div>Tasso di spedizione in ritardo</div><div><span>3,10 %</span> <span class="arco-tag">${tag}</span></div><div>Obiettivo: ≤ 4 %</div></div>`;
+    for (const tag of ['Conforme', 'A rischio', 'Eccellente']) expect(readPage(doc(card(tag)), IT).metrics, tag).toEqual({ lateDispatchRate: 0.031 });
+  });
+
+  it('still gives a tile\'s figure to the caption drawn on its own line below it', () => {
+    const US = 'https://seller-us.tiktok.com/compass/data-overview?shop_region=US';
+    const body = '<div><div>GMV</div><div>$1,200.00</div></div><div><div><div>$98.00</div><div>Affiliate payouts</div></div></div>';
+    expect(readPage(doc(body), US).metrics).toEqual({ gmv: 1200 });
+  });
+
+  it('reads "--" over "not enough data" as shown without a value', () => {
+    const VN = 'https://seller-vn.tiktok.com/health-center/experience-score';
+    const row = (note: string) =>
+      `<table><tr><th>Chỉ số</th><th>Giá trị của bạn</th><th>Mục tiêu</th></tr><tr><td>Tỷ lệ đánh giá tiêu cực</td><td><span>--</span><div>${note}</div></td><td>≤ 0,50%</td></tr></table>`;
+    expect(readPage(doc(row('Chưa đủ dữ liệu')), VN).metrics).toEqual({ negativeReviewRate: null });
+    expect(readPage(doc(row('Not enough data')), VN).metrics).toEqual({ negativeReviewRate: null });
+  });
+});
+
+describe('dayPeriod (a page of one day\'s figures)', () => {
+  it('takes the day introduced as the data\'s, or followed by the time it was updated', () => {
+    expect(dayPeriod('data for nov 12, 2026 · updated 14:35 (gmt+8)', 'PH')).toEqual({ start: '2026-11-12', end: '2026-11-12' });
+    expect(dayPeriod('sáb, 14 nov 2026 · actualizado a las 11:42 (gmt+01:00)', 'ES')).toEqual({ start: '2026-11-14', end: '2026-11-14' });
+  });
+
+  it('is null for an "Updated" stamp, a news line, or two different days', () => {
+    expect(dayPeriod('updated nov 21, 2026', 'US')).toBeNull();
+    expect(dayPeriod('nov 12, 2026 updated late dispatch rate target: 4% or lower', 'US')).toBeNull();
+    expect(dayPeriod('data for nov 12, 2026 … data for nov 13, 2026', 'US')).toBeNull();
+  });
+
+  it('is what readPage gives when the page shows no range', () => {
+    const url = 'https://seller-ph.tiktok.com/homepage';
+    const body = '<div>Data for Nov 12, 2026 · Updated 14:35</div><div><div>GMV</div><div>₱12,000.00</div></div>';
+    expect(readPage(doc(body), url).period).toEqual({ start: '2026-11-12', end: '2026-11-12' });
+  });
+});
+
+describe('the shop name in the account menu', () => {
+  const header = (menu: string) => `<div class="core-header _hd_1" data-tid="m4b_header"><span>Seller Center</span><span data-tid="m4b_lang_switch">Tiếng Việt</span>${menu}</div>`;
+  it('is the text beside the avatar (Seller Center\'s account is the shop)', () => {
+    const menu = '<div class="arco-dropdown-trigger sc-x1" data-tid="m4b_account_menu"><span class="arco-avatar"><span class="arco-avatar-text">CI</span></span><span class="sc-x2">Casa Ipê Utilidades</span></div>';
+    expect(readShopName(doc(header(menu)))).toBe('Casa Ipê Utilidades');
+  });
+
+  it('is none when the menu shows a login (a masked phone) — not the language switch next to it', () => {
+    const menu = '<div class="arco-dropdown-trigger" data-tid="m4b_account_menu"><span class="arco-avatar"><img alt=""></span><span>+84 *** *** 812</span></div>';
+    expect(readShopName(doc(header(menu)))).toBeNull();
+  });
+
+  it('reads a Japanese shop code line', () => {
+    expect(readShopName(doc('<header><div><div>さくら雑貨店</div><div>ショップコード：JPSK4R81QZ</div></div></header>'))).toBe('さくら雑貨店');
+  });
+});
