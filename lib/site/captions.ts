@@ -25,3 +25,14 @@ export function isCaptionToken(page: PageText, i: number, isLabelToken: (i: numb
   // A link's text is an action ("View analysis", "Details"), not a name.
   return !t.el.closest('a');
 }
+
+/**
+ * What a value box carries besides its figure and says nothing of whose figure it is: a
+ * status tag, a unit word, a scale, a "vs" row, a target or benchmark, a no-value note.
+ */
+export function isDecorationToken(page: PageText, i: number): boolean {
+  const t = page.tokens[i];
+  if (!t) return false;
+  const text = normalizeText(t.text);
+  return isStatusText(text) || isUnitWord(text) || scaleOf(text) !== null || isComparisonText(text) || mentionsStandard(text) || isNoValueText(text);
+}

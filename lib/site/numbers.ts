@@ -160,8 +160,9 @@ export function parseNumber(text: string, ctx: NumberContext = {}): Parsed | nul
 }
 
 /** `1.234,56` only means one thing with a decimal comma, `1,234.56` / `5.23%` with a dot. */
-const COMMA_EVIDENCE_RE = /\d\.\d{3},\d{1,2}(?!\d)|(?<![\d.,])\d{1,3},\d{1,2} ?(?:%|K|M|€|jt|rb)/;
-const DOT_EVIDENCE_RE = /\d,\d{3}\.\d{1,2}(?!\d)|(?<![\d.,])\d{1,3}\.\d{1,2} ?(?:%|K|M)/;
+// Two thousands marks in one number (`482,915,300`, `Rp 12.845.300`) say the other is the decimal.
+const COMMA_EVIDENCE_RE = /\d\.\d{3},\d{1,2}(?!\d)|(?<![\d.,])\d{1,3},\d{1,2} ?(?:%|K|M|€|jt|rb)|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])/;
+const DOT_EVIDENCE_RE = /\d,\d{3}\.\d{1,2}(?!\d)|(?<![\d.,])\d{1,3}\.\d{1,2} ?(?:%|K|M)|(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,])/;
 
 
 export type DecimalEvidence = { comma: boolean; dot: boolean };
@@ -177,8 +178,8 @@ export function evidenceIn(normalized: string): DecimalEvidence {
  */
 export function mayShowEvidence(runTogether: string): DecimalEvidence {
   return {
-    comma: /\d\.\d{3},\d{1,2}|\d,\d{1,2} ?(?:%|K|M|€|jt|rb)/.test(runTogether),
-    dot: /\d,\d{3}\.\d{1,2}|\d\.\d{1,2} ?(?:%|K|M)/.test(runTogether),
+    comma: /\d\.\d{3},\d{1,2}|\d,\d{1,2} ?(?:%|K|M|€|jt|rb)|\d\.\d{3}\.\d{3}/.test(runTogether),
+    dot: /\d,\d{3}\.\d{1,2}|\d\.\d{1,2} ?(?:%|K|M)|\d,\d{3},\d{3}/.test(runTogether),
   };
 }
 

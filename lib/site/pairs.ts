@@ -11,7 +11,7 @@
  *     that label names a column, and no single row is the page's metric;
  *   - a label whose column holds several figures, or a table's column title (`th`).
  */
-import { isCaptionToken } from './captions';
+import { isCaptionToken, isDecorationToken } from './captions';
 import type { Cell, Cells } from './cells';
 import { parentOf, type PageText } from './dom';
 import { fitMetric, type Fit } from './fit';
@@ -161,7 +161,10 @@ function ownedByCaption(w: World, label: Label, c: Cell, own: Element, after: bo
   const step = after ? 1 : -1;
   for (let i = after ? c.end : c.start - 1; i >= s && i < e; i += step) {
     if (isLabelToken(i) || cells.covering(i)) return false;
-    if (names(i) && !tagAfter(i)) return true;
+    if (tagAfter(i) || isDecorationToken(page, i)) continue;
+    // The nearest text that is more than decoration decides: a tile's caption, or (an
+    // "Updated …" line, a sentence) nothing that names it — a "Milestones:" further on names the rail below.
+    return names(i);
   }
   return false;
 }

@@ -90,6 +90,11 @@ function findDates(s: string, region: string | null): Found[] {
 const BETWEEN_RE = /^\s*(?:-|–|—|~|〜|～|to|至|s\/d|sampai|đến|ถึง|bis|au|al|a|até)?\s*$/i;
 const MAX_DAYS = 366;
 
+/** Is this the text between a range's two dates ("至", " - ", "s/d")? A page sample keeps it. */
+export function isRangeSeparator(text: string): boolean {
+  return BETWEEN_RE.test(normalizeText(text));
+}
+
 /**
  * Joins a page's texts. A space is enough to keep a date (or a number) from running into
  * the next text, and keeps an ASCII page on normalizeText's fast path.
@@ -127,33 +132,46 @@ export function periodIn(normalized: string, region: string | null): Period | nu
   const s = normalized.toLowerCase();
   const dates = findDates(s, region);
   const ranges = new Set<string>();
+  const introduced = new Set<string>();
   for (let i = 0; i + 1 < dates.length; i++) {
     const a = dates[i];
     const b = dates[i + 1];
     if (!a || !b || !BETWEEN_RE.test(s.slice(a.end, b.at))) continue;
     const days = (Date.parse(b.iso) - Date.parse(a.iso)) / 86_400_000;
     const before = s.slice(Math.max(0, a.at - 40), a.at);
-    if (days >= 0 && days <= MAX_DAYS && !COMPARED_RE.test(before)) ranges.add(`${a.iso}/${b.iso}`);
+    if (days >= 0 && days <= MAX_DAYS && !COMPARED_RE.test(before)) {
+      ranges.add(`${a.iso}/${b.iso}`);
+      if (DATA_INTRO_RE.test(before)) introduced.add(`${a.iso}/${b.iso}`);
+    }
     i++;
   }
-  if (ranges.size !== 1) return null;
-  const [start = '', end = ''] = [...ranges][0]?.split('/') ?? [];
+  // Several ranges (a campaign's dates in a banner): the one introduced as the data's.
+  const only = ranges.size === 1 ? ranges : introduced.size === 1 ? introduced : null;
+  if (!only) return null;
+  const [start = '', end = ''] = [...only][0]?.split('/') ?? [];
   return isPeriod({ start, end }) ? { start, end } : null;
 }
 
-/** "Data for Nov 12, 2026": the words that introduce the one day a page's figures cover (beyond English, unverified guesses). */
+/**
+ * "Data for Nov 12, 2026": the words that introduce the one day a page's figures cover
+ * (beyond English, unverified guesses). "Data as of Nov 19, 08:00" is a stamp, like "Updated".
+ */
 const DAY_INTRO_WORDS =
-  'data (?:for|of|as of)|data date|datos (?:del?|para)|données (?:du|pour)|dati (?:del|per)|daten (?:vom|für)|dados (?:de|do)|data (?:untuk|pada)|dữ liệu(?: ngày)?|ข้อมูล(?:วันที่)?|数据日期|统计日期|データ(?:日付|対象日)|集計日';
+  'data (?:for|of)|data date|datos (?:del?|para)|données (?:du|pour)|dati (?:del|per)|daten (?:vom|für)|dados (?:de|do)|data (?:untuk|pada)|dữ liệu(?: ngày)?|ข้อมูล(?:วันที่)?|数据日期|统计日期|データ(?:日付|対象日)|集計日';
 const DAY_INTRO_RE = new RegExp(`(?:${DAY_INTRO_WORDS})[\\s:：]*(?:\\p{L}{2,4}\\.?,?\\s*)?$`, 'iu');
+/** Words that introduce the range of the page's figures: "Data for", "Dados de", "Período:", "Zeitraum:" (guesses beyond English). */
+const RANGE_INTRO_WORDS = 'period|período|periodo|période|zeitraum|kỳ dữ liệu|ช่วงเวลา|统计时间|统计周期|期間|集計期間|date range|intervalo';
+const DATA_INTRO_RE = new RegExp(`(?:${DAY_INTRO_WORDS}|${RANGE_INTRO_WORDS})[\\s:：]*(?:\\p{L}{2,4}\\.?,?\\s*)?$`, 'iu');
 /** "Nov 12, 2026 · Updated 14:35": a day followed by the time of day its figures were last updated (a news line "Nov 12, 2026 Updated rules…" is not). */
 const UPDATED_TIME =
   '(?:last )?(?:updated|actualizado|atualizado|aktualisiert|mis à jour|aggiornato|diperbarui|dikemas kini|cập nhật|อัปเดต|更新)[^\\d]{0,12}\\d{1,2}:\\d{2}';
 const UPDATED_AFTER_RE = new RegExp(`^\\s*[·•|,–—-]?\\s*${UPDATED_TIME}`, 'iu');
-const DAY_LINE_RE = new RegExp(`${DAY_INTRO_WORDS}|${UPDATED_TIME}`, 'iu');
+const DAY_LINE_RE = new RegExp(`${DAY_INTRO_WORDS}|${RANGE_INTRO_WORDS}|${UPDATED_TIME}`, 'iu');
 
-/** Does a text hold the words that make a date the page's day ("Data for …", "… · Updated 14:35")? A page sample keeps them. */
+/** Does a text hold the words that make a date the page's day or range ("Data for …", "统计时间：…", "… · Updated 14:35")? A page sample keeps them. */
 export function mentionsDataDay(text: string): boolean {
-  return DAY_LINE_RE.test(text);
+  // A short line, not a sentence that happens to say "period" (a sample keeps such texts word for word).
+  return text.length <= 80 && DAY_LINE_RE.test(text);
 }
 
 /**
@@ -164,9 +182,14 @@ export function mentionsDataDay(text: string): boolean {
 export function dayPeriod(normalized: string, region: string | null): Period | null {
   const s = normalized.toLowerCase();
   const days = new Set<string>();
-  for (const d of findDates(s, region)) {
+  const dates = findDates(s, region);
+  dates.forEach((d, i) => {
+    // A date that starts or ends a range is no day of its own ("Dados de 10/11 a 16/11").
+    const prev = dates[i - 1];
+    const next = dates[i + 1];
+    if ((next && BETWEEN_RE.test(s.slice(d.end, next.at))) || (prev && BETWEEN_RE.test(s.slice(prev.end, d.at)))) return;
     if (DAY_INTRO_RE.test(s.slice(Math.max(0, d.at - 30), d.at)) || UPDATED_AFTER_RE.test(s.slice(d.end, d.end + 30))) days.add(d.iso);
-  }
+  });
   const [day, ...more] = [...days];
   return day && more.length === 0 ? { start: day, end: day } : null;
 }

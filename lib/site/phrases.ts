@@ -54,6 +54,20 @@ export function mentionsStandard(text: string): boolean {
   return STANDARD_WORD_RE.test(normalizeText(text));
 }
 
+/** Words of a verdict on a standard: "Meets target", "Not met", "ไม่ผ่านเป้าหมาย", "Chưa đạt mục tiêu", "未达标" (guesses beyond English). */
+const VERDICT_RE = nfkc(
+  /\b(?:meets?|met|not|below|above|under|over|missed|reached|achieved|passed|failed|within|exceeds?|erreicht|nicht|unter|über|atteint|non|sous|cumple|no|debajo|encima|alcanzado|raggiunto|sotto|sopra|atingida|atingido|abaixo|acima|tercapai|tidak|belum|mencapai)\b|đạt|chưa|vượt|dưới|ผ่าน|ไม่|ต่ำกว่า|สูงกว่า|达|未|低于|高于|超过|達成|未達|下回|上回/iu,
+);
+
+/**
+ * A tag that judges the figure against a standard ("Below target", "ไม่ผ่านเป้าหมาย"): a
+ * status, so the number after it is no target. "Target: ≤ 4%" or "Target" alone name one.
+ */
+export function isVerdictOnStandard(text: string): boolean {
+  const s = normalizeText(text);
+  return s.length <= 40 && !/\d/.test(s) && STANDARD_WORD_RE.test(s) && VERDICT_RE.test(s) && !/[:：]\s*$/.test(s);
+}
+
 export function isComparisonText(text: string): boolean {
   const s = normalizeText(text);
   return DELTA_MARK_RE.test(s) || (s.length <= 60 && COMPARISON_RES.some((re) => re.test(s)));

@@ -56,6 +56,9 @@ export function scanLabels(page: PageText): Label[] {
   return labels;
 }
 
+/** What naming a metric again costs a pair (a few token steps: it decides only between pairs about as good). */
+const LATER_LABEL = 2;
+
 const UNIT_MARKERS: Record<string, string> = { rm: 'RM', rp: 'Rp', 'us$': 'US$', 'r$': 'R$' };
 
 /** Every metric the page shows. */
@@ -75,10 +78,17 @@ export function readMetrics(page: PageText, ctx: NumberContext, shown: IsShown):
   const world = { page, labels, cells, roles, layout, isLabelToken, valueFirst: new Map<Element, boolean>() };
 
   const pairs: Pair[] = [];
+  // A metric named again further down (a chart's legend, a goals widget, a second range)
+  // is a figure about it; the page's own comes first. Between pairs about as good, the
+  // earlier label wins.
+  const seenKeys = new Map<MetricKey, number>();
   labels.forEach((label, index) => {
+    const rank = seenKeys.get(label.key) ?? 0;
+    seenKeys.set(label.key, rank + 1);
+    const later = Math.min(rank, 3) * LATER_LABEL;
     const inline = inlineValue(page, label, ctx);
     if (inline) pairs.push(inline);
-    else pairs.push(...pairsFor(world, index));
+    else for (const p of pairsFor(world, index)) pairs.push(later ? { ...p, cost: p.cost + later } : p);
   });
   pairs.sort((a, b) => a.cost - b.cost || a.label.start - b.label.start || a.at - b.at);
 
@@ -109,15 +119,27 @@ export function readMetrics(page: PageText, ctx: NumberContext, shown: IsShown):
       }
     }
   }
+  // A score shown without a number, in words we do not know ("Your score is on its way"):
+  // no shop has one below 30 orders in 90 days (DOMAIN.md), so the page's own count says why.
+  const orders90 = found.get('ordersLast90Days')?.value;
+  if (!found.has('sps') && typeof orders90 === 'number' && orders90 < SPS_MIN_ORDERS) {
+    const label = labels.find((l) => l.key === 'sps' && !usedLabels.has(l) && visible(l.el));
+    if (label) found.set('sps', { key: 'sps', value: null, currency: null, marker: null, at: label.start });
+  }
   return [...found.values()].sort((a, b) => a.at - b.at);
 }
 
-/** `Orders: 1,234` in one text node. */
+/** Orders in 90 days a shop needs before it gets a score. */
+const SPS_MIN_ORDERS = 30;
+
+/** `Orders: 1,234` in one text node, perhaps with its target after it: `Negative review rate: 0.38% (≤ 0.50%)`. */
 function inlineValue(page: PageText, label: Label, ctx: NumberContext): Pair | undefined {
   const text = page.tokens[label.start]?.text ?? '';
   const m = /^(.{1,60}?)\s*[:：]\s*(.+)$/.exec(text);
   if (label.end - label.start !== 1 || !m || matchLabel(m[1] ?? '')?.key !== label.key) return undefined;
-  const parsed = parseNumber(m[2] ?? '', ctx);
+  const rest = m[2] ?? '';
+  // The figure first; a bracketed target or benchmark after it is no part of it.
+  const parsed = parseNumber(rest, ctx) ?? parseNumber(rest.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ''), ctx);
   const fit = parsed ? fitMetric(label.key, parsed) : undefined;
   return fit ? { label, cell: null, fit, cost: -100, at: label.start } : undefined;
 }

@@ -11,7 +11,7 @@ import type { Amount, Parsed } from './numbers';
 import { isCurrencyMarker } from './currency';
 import { parentOf, type PageText } from './dom';
 import { mayShowDate } from './period';
-import { isComparisonText, isSignedNumber, isStatusText, scaleOf } from './phrases';
+import { isComparisonText, isSignedNumber, isStatusText, isVerdictOnStandard, scaleOf } from './phrases';
 
 export type Roles = {
   /** A comparison, a tick or prose: never a metric's value. */
@@ -39,7 +39,8 @@ export function cellRoles(page: PageText, cells: Cells, isLabelToken: (i: number
     const box = parentOf(c.el);
     for (let i = c.start - 1, seen = 0; i >= 0 && seen < 2 && within(page, box, i); i--, seen++) {
       // "Target" marks the number after it; "Target ≥ 95%" already holds its own.
-      if (isComparisonText(textAt(i)) && !ENDS_WITH_FIGURE_RE.test(textAt(i))) return true;
+      // A verdict tag before the value ("ไม่ผ่านเป้าหมาย" = not met target) judges it; it introduces no target.
+      if (isComparisonText(textAt(i)) && !ENDS_WITH_FIGURE_RE.test(textAt(i)) && !isVerdictOnStandard(textAt(i))) return true;
       if (!/^[↑↓▲▼+\-−:：]$/.test(textAt(i))) break;
     }
     return false;
@@ -114,10 +115,35 @@ export function cellRoles(page: PageText, cells: Cells, isLabelToken: (i: number
   return { ignored, scaleAfter };
 }
 
-/** The row of column titles of a table (or ARIA grid). */
+/** The row of column titles of a table (or ARIA grid), perhaps drawn as a table of its own above it. */
 function headerRowOf(table: Element): Element | null {
+  return ownHeaderRow(table) ?? detachedHeaderRow(table);
+}
+
+function ownHeaderRow(table: Element): Element | null {
   for (const r of Array.from(table.querySelectorAll('tr,[role=row]'))) {
     if (Array.from(r.children).some((c) => c.localName === 'th' || c.getAttribute('role') === 'columnheader')) return r;
+  }
+  return null;
+}
+
+/**
+ * A table with a fixed header (Arco's `arco-table-header` over `arco-table-body`) draws its
+ * column titles as a table of their own just above the rows: the nearest earlier table,
+ * a few levels up, that holds only titles, as many as the rows have cells.
+ */
+function detachedHeaderRow(table: Element): Element | null {
+  const spanOf = (row: Element) => Array.from(row.children).reduce((n, c) => n + (Number(c.getAttribute('colspan')) || 1), 0);
+  const width = Math.max(0, ...Array.from(table.querySelectorAll('tr,[role=row]')).slice(0, 5).map(spanOf));
+  let el: Element | null = table;
+  for (let up = 0; el && up < 3; up++, el = el.parentElement) {
+    for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      const tables = sib.matches('table') ? [sib] : Array.from(sib.querySelectorAll('table'));
+      const head = tables.length > 0 ? ownHeaderRow(tables[tables.length - 1]!) : null;
+      if (!head) continue;
+      const onlyTitles = !tables[tables.length - 1]!.querySelector('td');
+      return onlyTitles && spanOf(head) === width ? head : null;
+    }
   }
   return null;
 }

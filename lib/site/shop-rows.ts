@@ -11,7 +11,7 @@ import type { IsShown } from './dom';
 import { fitMetric } from './fit';
 import { gridsIn, type Grid, type GridCell, type GridRow } from './grids';
 import { matchLabel } from './labels';
-import { parseNumber, type NumberContext } from './numbers';
+import { decimalOf, evidenceIn, normalizeText, parseNumber, type NumberContext } from './numbers';
 import { isoRegion } from './pages';
 import { isComparisonText, isNoValueText, isSignedNumber } from './phrases';
 import { SHOP_CODE_LINE_RE, SHOP_ID_LINE_RE, TOTAL_ROW_RE, marketOf, metricHeaderOf, shopColumnOf, type ShopColumn } from './shop-columns';
@@ -170,8 +170,10 @@ function rowOf(row: GridRow, columns: Array<Column | null>, ctx: RowContext): Sh
   const linked = fromLinks(row.hrefs);
   const shopId = texts('shopId').map(idOfText).find(Boolean) ?? nameTexts.map((t) => SHOP_ID_LINE_RE.exec(t.trim())?.[1]).find(Boolean) ?? linked.shopId;
   const region = regionOfCell(texts('region')) ?? linked.region ?? ctx.region;
-  // A row's numbers are written the way its market writes them.
-  const numbers: NumberContext = { region, decimal: region && region !== ctx.region ? null : ctx.decimal };
+  // A row's numbers are written the way its own amounts show ("Rp 482,915,300": a dot
+  // decimal on a Chinese Partner Center page), else the way its market writes them.
+  const own = decimalOf(evidenceIn(normalizeText(row.cells.map((c) => c.texts.join(' ')).join(' '))));
+  const numbers: NumberContext = { region, decimal: own ?? (region && region !== ctx.region ? null : ctx.decimal) };
 
   const raw: Metrics = {};
   const carried: Metrics = {};

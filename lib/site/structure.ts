@@ -114,7 +114,10 @@ export function layoutOf(page: PageText, labelStarts: readonly number[], holdsFi
         if (holdsLabel(s)) labelled++;
         else if (alike(s, x) && holdsFigureMemo(s)) rows++;
       }
-      v = rows >= 2 && labelled < rows;
+      // Rows of a list sit next to each other; names and values taking turns (`dt`/`dd`,
+      // name/value `div`s) are pairs, not a list.
+      const next = [x.previousElementSibling, x.nextElementSibling].some((n) => !!n && alike(n, x) && holdsFigureMemo(n));
+      v = rows >= 2 && labelled < rows && next;
     }
     listMemo.set(x, v);
     return v;

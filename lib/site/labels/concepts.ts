@@ -20,11 +20,11 @@ const CANCEL = 'cancel|annul|storn|pembatalan|hủy|ยกเลิก|取消|�
 const LATE = 'late|verspät|retard|tardí|tardio|atras|ritard|terlambat|lewat|trễ|chậm|ล่าช้า|延迟|遅延|遅れ';
 const DISPATCH = 'dispatch|ship|versand|versend|expédi|envío|envio|despach|spedizion|penghantaran|gửi hàng|发货|出荷|発送';
 const ON_TIME = 'on time|pünktlich|rechtzeitig|termingerecht|à temps|dans les délais|ponctuel|a tiempo|puntual|no prazo|pontual|in tempo|tepat waktu|đúng hạn|ตรงเวลา|准时|按时|期限内|時間通り';
-const DELIVERY = 'deliver|liefer|zustell|livraison|entrega|consegn|giao hàng|送达|配达|配達|妥投';
+const DELIVERY = 'deliver|liefer|zustell|livraison|entrega|consegn|giao hàng|diterima|ส่งถึง|送达|配达|配達|妥投';
 const NEGATIVE = 'negativ|négati|negatif|tiêu cực|เชิงลบ|差评|低評価|否定|ネガティブ';
 const REVIEW = 'review|bewertung|avis|évaluation|reseña|valoraci|opini|avalia|recension|ulasan|penilaian|đánh giá|รีวิว|评价|評価|レビュー';
 const RETURN = 'return|rückgabe|rücksend|retour|devoluc|devoluç|reso|resi|pengembalian|trả hàng|การคืน|退货|返品';
-const REFUND = 'refund|erstatt|rembours|reembols|rimbors|pengembalian dana|bayaran balik|hoàn tiền|เงินคืน|退款|返金';
+const REFUND = 'refund|erstatt|rembours|reembols|rimbors|pengembalian dana|bayaran balik|hoàn tiền|เงินคืน|คืนเงิน|退款|返金';
 const DISSATISFIED = 'dissatisf|unzufrieden|insatisf|insoddisf|tidak puas|ketidakpuasan|không hài lòng|ไม่พอใจ|不满意|不満';
 const SHOP = 'shop|store|boutique|magasin|tienda|loja|negozio|toko|kedai|cửa hàng|ร้าน|店铺|ショップ|ストア';
 const PERFORMANCE = 'performance|leistung|rendimiento|desempeño|desempenho|prestazion|rendiment|kinerja|prestasi|hiệu suất|ประสิทธิภาพ|表现|绩效|パフォーマンス';
@@ -59,11 +59,13 @@ const OTHER_FIGURE_RE = new RegExp(
     'trung bình|mục tiêu|ngưỡng|danh mục|kỳ trước|xu hướng',
     'เฉลี่ย|เป้าหมาย|หมวดหมู่|ก่อนหน้า|แนวโน้ม',
     '平均|目标|目標|阈值|类目|行业|同行|趋势|カテゴリ|基準|前期|推移',
-  ].join('|'),
+  ]
+    .join('|')
+    .normalize('NFKC'), // labels are compared NFKC'd (Thai ำ becomes ํา)
   'u',
 );
 
-const COMPILED = CONCEPTS.map(([key, groups]) => [key, groups.map((g) => new RegExp(g, 'u'))] as const);
+const COMPILED = CONCEPTS.map(([key, groups]) => [key, groups.map((g) => new RegExp(g.normalize('NFKC'), 'u'))] as const);
 
 /** Labels are short: a few words (or, without spaces, a few characters per word). */
 const MAX_WORDS = 8;
@@ -83,5 +85,5 @@ export function byConcepts(label: string): MetricKey | null {
 
 /** The first characters of every stem: a text that starts with one may be a label by concepts. */
 export const CONCEPT_HEADS: readonly string[] = [
-  ...new Set([RATE, SELLER, CANCEL, LATE, DISPATCH, ON_TIME, DELIVERY, NEGATIVE, REVIEW, RETURN, REFUND, DISSATISFIED, SHOP, PERFORMANCE, SCORE, ACCOUNT, HEALTH, RATING].flatMap((g) => g.split('|'))),
+  ...new Set([RATE, SELLER, CANCEL, LATE, DISPATCH, ON_TIME, DELIVERY, NEGATIVE, REVIEW, RETURN, REFUND, DISSATISFIED, SHOP, PERFORMANCE, SCORE, ACCOUNT, HEALTH, RATING].flatMap((g) => g.normalize('NFKC').split('|'))),
 ];

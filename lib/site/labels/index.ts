@@ -71,6 +71,10 @@ export const LABEL_MAX_CHARS = 80;
 const POSSESSIVES = ['your', 'ihre', 'ihr', 'deine', 'dein', 'votre', 'vos', 'tu', 'tus', 'su', 'sus', 'il tuo', 'la tua', 'il suo', 'la sua', 'seu', 'sua', 'o seu', 'a sua', 'あなたの', '您的', '你的'];
 const POSSESSIVE_RE = new RegExp(`^(?:${POSSESSIVES.filter((w) => /^[a-z ]+$/.test(w)).join('|')})\\s+|^(?:あなたの|您的|你的)|\\s+(?:anda|kamu|của bạn|ของคุณ)$`, 'gu');
 
+/** "Pedidos totais", "Total orders", "总订单数": the whole of a listed figure is that figure (guesses beyond English and Chinese). */
+const TOTAL_RE =
+  /^(?:total|totals|gesamte?|insgesamt|tổng(?: số)?|รวม|jumlah)\s+|^(?:总|合计|合計|累计)|\s+(?:total|totals|totais|totales|totale|totaux|gesamt|insgesamt|keseluruhan|tổng|ทั้งหมด|รวม)$/u;
+
 /** How many first characters of a label `mayStartLabel` compares. */
 const HEAD = 4;
 /** The first HEAD characters (or all, when shorter) of every label, normalized. */
@@ -97,8 +101,10 @@ export function mayStartLabel(text: string): boolean {
 const NINETY_RE = /(?<!\d)90(?!\d)/;
 
 /** Words for "orders" in every page language. */
-export const ORDERS_WORD_RE = /\b(?:orders?|pedidos|commandes|bestellungen|ordini|pesanan)\b|órdenes|đơn hàng|คำสั่งซื้อ|订单|注文/iu;
-const RATE_WORD_RE = /\b(?:rate|taux|tasa|taxa|tasso|quote|tingkat|kadar)\b|tỷ lệ|率|อัตรา/iu;
+// As written and NFKC'd like the labels they test (Thai ำ becomes ํา).
+const bothForms = (re: RegExp) => new RegExp(`${re.source}|${re.source.normalize('NFKC')}`, re.flags);
+export const ORDERS_WORD_RE = bothForms(/\b(?:orders?|pedidos|commandes|bestellungen|ordini|pesanan)\b|órdenes|đơn hàng|คำสั่งซื้อ|订单|注文/iu);
+const RATE_WORD_RE = bothForms(/\b(?:rate|taux|tasa|taxa|tasso|quote|tingkat|kadar)\b|tỷ lệ|率|อัตรา/iu);
 
 /**
  * Wordings no list can foresee, known by their parts. No public capture shows how Seller
@@ -145,7 +151,9 @@ export function matchLabel(text: string): LabelMatch | null {
 function matchLabelNow(text: string): LabelMatch | null {
   const { label, unit } = normalizeLabel(text);
   const own = label.replace(POSSESSIVE_RE, '');
-  const key = INDEX.get(label) ?? (own !== label ? INDEX.get(own) : undefined) ?? byParts(own) ?? byConcepts(own);
+  const whole = own.replace(TOTAL_RE, '');
+  const key =
+    INDEX.get(label) ?? (own !== label ? INDEX.get(own) : undefined) ?? (whole !== own ? INDEX.get(whole) : undefined) ?? byParts(own) ?? byConcepts(own);
   if (key) return { key, unit };
   // `Late dispatch rate (LDR)`, `Shop Performance Score (SPS)`: the label with a gloss.
   const gloss = LABEL_GLOSS_RE.exec(label);

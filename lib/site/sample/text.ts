@@ -12,6 +12,7 @@
 import type { NumberContext } from '../numbers';
 import { parseNumber } from '../numbers';
 import { escapeRegExp } from '../regexp';
+import { isRangeSeparator } from '../period';
 import { shiftedDates } from './dates';
 import { fitClass, runValue, SCALES, standIn } from './figures';
 import { hashText, randomFrom } from './random';
@@ -68,7 +69,7 @@ const RUN_OR_WORD_RE = /(\d+(?:(?:[.,'’]|[\u00a0\u202f ](?=\d{3}(?!\d)))\d+)*)
 const DIGITS_RE = /\d+/g;
 const LONG_DIGITS_RE = /\d{3,}/g;
 
-type Span = { at: number; end: number; text: string };
+type Span = { at: number; end: number; text: string; date?: boolean };
 
 export function textScrubber(world: TextWorld): TextScrubber {
   const { ctx, seed, count } = world;
@@ -105,12 +106,12 @@ export function textScrubber(world: TextWorld): TextScrubber {
       : [['', ''], ['', '%'], [left, ''], ['', right], [left, right]];
     if (fraction && !wholeFigure) windows.push(['', fraction[0]]);
     const want = windows.map(([pre, post]) => fitClass(pre + run + post, ctx));
-    // `12/30` stays at most 30 ("not enough orders" stays not enough).
+    // `12/30` stays under 30 ("not enough orders" stays not enough; 30/30 would be enough).
     const scale = fraction && SCALES.has(Number(fraction[1])) ? Number(fraction[1]) : null;
-    const under = scale !== null ? (runValue(run, ctx) ?? 0) <= scale : null;
+    const under = scale !== null ? (runValue(run, ctx) ?? 0) < scale : null;
     const accept = (c: string) =>
       windows.every(([pre, post], i) => fitClass(pre + c + post, ctx) === want[i]) &&
-      (scale === null || ((runValue(c, ctx) ?? 0) <= scale) === under);
+      (scale === null || ((runValue(c, ctx) ?? 0) < scale) === under);
     return standIn(run, accept, randomFrom(hashText(run, seed + salt)));
   };
 
@@ -135,8 +136,8 @@ export function textScrubber(world: TextWorld): TextScrubber {
 
   const spansOf = (s: string): Span[] => {
     const spans: Span[] = [];
-    const add = (at: number, end: number, text: string) => {
-      if (!spans.some((x) => at < x.end && x.at < end)) spans.push({ at, end, text });
+    const add = (at: number, end: number, text: string, date = false) => {
+      if (!spans.some((x) => at < x.end && x.at < end)) spans.push({ at, end, text, date });
     };
     const each = (re: RegExp, kind: RemovedKind, replace: (m: string) => string | null) => {
       re.lastIndex = 0;
@@ -151,7 +152,7 @@ export function textScrubber(world: TextWorld): TextScrubber {
     each(EMAIL_RE, 'emails', () => 'name@example.invalid');
     each(HANDLE_RE, 'names', (m) => `@${maskLetters(m.slice(1))}`);
     for (const d of shiftedDates(s, world.shiftDays, world.region)) {
-      add(d.at, d.end, d.text);
+      add(d.at, d.end, d.text, true);
       count('dates');
     }
     each(TIME_RE, 'dates', (m) => scrambleDigits(m, isTime));
@@ -196,9 +197,13 @@ export function textScrubber(world: TextWorld): TextScrubber {
       const masked = { any: false };
       let out = '';
       let pos = 0;
+      let afterDate = false;
       for (const span of spansOf(s)) {
-        out += gap(s, pos, span.at, keepWords, masked) + span.text;
+        // The word between a range's two dates ("至", "to", "s/d") is what makes them a range.
+        const between = afterDate && span.date && isRangeSeparator(s.slice(pos, span.at));
+        out += (between ? s.slice(pos, span.at) : gap(s, pos, span.at, keepWords, masked)) + span.text;
         pos = span.end;
+        afterDate = !!span.date;
       }
       out += gap(s, pos, s.length, keepWords, masked);
       if (masked.any) count('texts');

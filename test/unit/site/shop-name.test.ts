@@ -26,7 +26,14 @@ describe('readShopName', () => {
   it("is null when the header shows only a person's account, menu words or an e-mail", () => {
     expect(nameIn('<header><span>Seller Center</span><div class="_user_x"><span>Jane Doe</span></div><span>Notifications</span><span>English</span></header>')).toBeNull();
     expect(nameIn('<header><div class="_shop_x"><span>Switch shop</span><span>jane@example.com</span></div></header>')).toBeNull();
-    expect(nameIn('<header><div class="_account_x"><div class="_avatar_y"><span>JD</span></div><span class="_userName_z">Jane Doe</span></div></header>')).toBeNull();
+    expect(nameIn('<header><div class="_account_x"><div class="_avatar_y"><span>JD</span></div><span class="_userName_z">jane@example.com</span></div></header>')).toBeNull();
+  });
+
+  it('takes the name beside the account avatar whatever its class calls it (Seller Center accounts are shops)', () => {
+    // A blind page put the shop's name in a `_userName_…` element: hashed class names are no evidence.
+    expect(nameIn('<header><div class="_account_x"><div class="_avatar_y"><span>IG</span></div><span class="_userName_z">Isla Glow Beauty PH</span></div></header>')).toBe(
+      'Isla Glow Beauty PH',
+    );
   });
 
   it('is null without a page header (a table header row is no page header)', () => {

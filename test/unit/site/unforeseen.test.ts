@@ -105,3 +105,72 @@ describe('the shop name in the account menu', () => {
     expect(readShopName(doc('<header><div><div>さくら雑貨店</div><div>ショップコード：JPSK4R81QZ</div></div></header>'))).toBe('さくら雑貨店');
   });
 });
+
+// Blind rounds G and H: structure rather than wording.
+describe('layouts of other hands', () => {
+  const TH = 'https://seller-th.tiktok.com/account/health';
+  const US_SCORE = 'https://seller-us.tiktok.com/health-center/experience-score?shop_region=US';
+
+  it('reads a definition list of names and values taking turns (no list of rows)', () => {
+    const pair = (name: string, value: string) => `<dt>${name}</dt><dd><span>${value}</span> <span>ดี</span> <span>เป้าหมาย: &lt; 4.00%</span></dd>`;
+    const body = `<dl>${pair('อัตราการจัดส่งล่าช้า', '2.87%')}${pair('อัตราการยกเลิกโดยผู้ขาย', '0.94%')}${pair('อัตราการจัดส่งรวดเร็ว', '71.20%')}${pair('อัตราการตอบกลับแชท', '96.40%')}</dl>`;
+    expect(readPage(doc(body), TH).metrics).toEqual({ lateDispatchRate: 0.0287, sellerCancellationRate: 0.0094 });
+  });
+
+  it("takes the shop's column from a fixed header drawn as a table of its own", () => {
+    const head = '<div><table><thead><tr><th>Metric</th><th>Target</th><th>Category average</th><th>Your shop</th></tr></thead></table></div>';
+    const rows = '<div><table><tbody><tr><td colspan="4">Product satisfaction · 4.35</td></tr><tr><td>Negative review rate</td><td>≤ 0.50%</td><td>0.44%</td><td>0.27%</td></tr></tbody></table></div>';
+    expect(readPage(doc(`<div>${head}${rows}</div>`), US_SCORE).metrics).toEqual({ negativeReviewRate: 0.0027 });
+  });
+
+  it('reads past a verdict tag on the label ("not met target") to the value, not the average', () => {
+    const row = '<div><div>อัตรารีวิวเชิงลบ <span>ไม่ผ่านเป้าหมาย</span></div><div><strong>0.92%</strong></div><div>≤ 0.60%</div><div>0.71%</div></div>';
+    expect(readPage(doc(row), 'https://seller-th.tiktok.com/health-center/experience-score').metrics).toEqual({ negativeReviewRate: 0.0092 });
+  });
+
+  it('reads "Label: value (target)" on one line', () => {
+    expect(readPage(doc('<ul><li>Negative review rate: 0.38% (≤ 0.50%)</li></ul>'), US_SCORE).metrics).toEqual({ negativeReviewRate: 0.0038 });
+  });
+
+  it("gives a metric named twice the first one's figure (a chart legend further down is another range's)", () => {
+    const body =
+      '<div><div><div>GMV</div><div>$84,392.10</div></div></div><p>Trend</p><div><div><span></span>GMV <b>$152,907.66</b></div></div>';
+    expect(readPage(doc(body), 'https://seller-us.tiktok.com/compass/data-overview').metrics).toEqual({ gmv: 84392.1 });
+  });
+
+  it('reads a total of a listed figure as that figure ("Pedidos totais")', () => {
+    expect(keyOf('Pedidos totais')).toBe('orders');
+    expect(keyOf('Total orders')).toBe('orders');
+  });
+
+  it('gives sps null when the score is shown without a number below 30 orders, whatever the words', () => {
+    const body = '<div><div>Shop Performance Score</div><div>Your score is on its way</div><div>Eligible orders (past 90 days)</div><div>17/30</div></div>';
+    expect(readPage(doc(body), US_SCORE).metrics).toEqual({ sps: null, ordersLast90Days: 17 });
+  });
+
+  it('takes the range introduced as the data\'s when a banner shows another', () => {
+    const body = '<div>Dados de 10/11/2026 a 16/11/2026</div><p>Campanha de 24/11/2026 a 30/11/2026</p><div><div>GMV</div><div>R$ 1.000,00</div></div>';
+    expect(readPage(doc(body), 'https://seller-br.tiktok.com/homepage').period).toEqual({ start: '2026-11-10', end: '2026-11-16' });
+  });
+
+  it('does not make a stamp ("Data as of …, 08:00") the period', () => {
+    expect(dayPeriod('data as of nov 19, 2026, 08:00 (gmt+8)', 'PH')).toBeNull();
+  });
+});
+
+describe('shop rows of a Partner Center list in one page language', () => {
+  it("reads a row's counts the way its own amounts write numbers, not its market's habit", () => {
+    const row = (name: string, market: string, gmv: string, orders: string) =>
+      `<tr><td><div>${name}</div></td><td>${market}</td><td>${gmv}</td><td>${orders}</td></tr>`;
+    const table =
+      '<table><thead><tr><th>店铺</th><th>市场</th><th>成交金额</th><th>订单数</th></tr></thead><tbody>' +
+      row('Sekar Batik Official', '印度尼西亚', 'Rp 482,915,300', '1,906') +
+      row('Saigon Ceramics', '越南', '₫ 1,268,400,000', '5,102') +
+      '</tbody></table>';
+    const shops = readPage(doc(table), 'https://partner.tiktokshop.com/compass/shop-analysis').shops ?? [];
+    expect(shops.map((s) => [s.region, s.currency, s.metrics])).toEqual([
+      ['ID', 'IDR', { gmv: 482915300, orders: 1906 }],
+      ['VN', 'VND', { gmv: 1268400000, orders: 5102 }],
+    ]);
+  });
+});
