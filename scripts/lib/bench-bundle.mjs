@@ -11,9 +11,12 @@ import { gzipSync } from 'node:zlib';
  * languages' labels and phrases, the scoring reader, ≈ +10.6 KB), shop lists, names and
  * program dates (issue 14, +4.0 KB), the page-data merge (issue 13, +1.1 KB), the missed-
  * metric panel and page capture (issue 16, +1.3 KB), plurals (issue 15, +0.4 KB): 36.6 KB.
- * 40 KB is that plus room; what a page load pays for it is figure 4, not this number.
+ * Then pages of other hands (blind rounds E–H, 38 pages): labels known by their concepts in
+ * twelve languages, one-day periods and range intros, verdict tags, account-menu shop names,
+ * fixed-header tables, row decimal evidence (+3.7 KB): 40.3 KB. 44 KB is that plus room;
+ * what a page load pays for it is figure 4, not this number.
  */
-export const BUDGETS = { content: 40_000, 'page-world': 5_000, popup: 40_000, background: null };
+export const BUDGETS = { content: 44_000, 'page-world': 5_000, popup: 40_000, background: null };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
