@@ -25,6 +25,11 @@ const HEALTH_SCORE_BY_REGION: Readonly<Record<string, MetricKey>> = {
   TH: 'violationPoints',
 };
 
+/** The health score a region's pages show, or null where that is not known. */
+export function healthKeyOf(region: string | null): MetricKey | null {
+  return (region && HEALTH_SCORE_BY_REGION[region]) || null;
+}
+
 export function expectedMetrics(page: PageKind, region: string | null): MetricKey[] {
   if (page !== 'account-health') return [...EXPECTED[page]];
   const score = region ? HEALTH_SCORE_BY_REGION[region] : undefined;

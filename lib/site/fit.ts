@@ -7,7 +7,7 @@ import { METRICS, isValidMetricValue, type MetricKey } from '../metrics';
 import type { Amount, Parsed } from './numbers';
 
 /** `x/y` forms a metric may be shown in: the denominator the page prints. */
-const OUT_OF: Partial<Record<MetricKey, readonly number[]>> = {
+export const OUT_OF: Partial<Record<MetricKey, readonly number[]>> = {
   sps: [5],
   ahr: [1000],
   violationPoints: [48],

@@ -9,10 +9,10 @@ import { isShown, readPageText, type IsShown } from './dom';
 import { missingMetrics } from './expected';
 import { longLists } from './long-lists';
 import { evidenceIn, normalizeText } from './numbers';
-import { pageKindOf, regionOf, shopIdOf } from './pages';
+import { marketRegionOf, pageKindOf, regionOf, shopIdOf } from './pages';
 import { dayPeriod, periodIn, pickerPeriod, TEXT_SEPARATOR } from './period';
 import { readMetrics } from './read';
-import { readShopName } from './shop-name';
+import { readDetailShopName, readShopName } from './shop-name';
 import { readShopRows } from './shop-rows';
 
 export type PageReading = {
@@ -53,7 +53,8 @@ export function readPage(root: ParentNode, url: string | URL, options: ReadOptio
   // The page's whole text, once: its date range and which decimal mark it agrees on.
   const all = normalizeText(text.tokens.map((t) => t.text).join(TEXT_SEPARATOR));
   const decimal = lists.decimal(evidenceIn(all));
-  const found = readMetrics(text, { region, decimal }, options.isShown ?? isShown);
+  const market = marketRegionOf(url);
+  const found = readMetrics(text, { region: market, decimal }, options.isShown ?? isShown);
 
   // One currency per reading: the first money value's; money in another currency is dropped.
   let currency: string | null = null;
@@ -66,12 +67,13 @@ export function readPage(root: ParentNode, url: string | URL, options: ReadOptio
     raw[f.key] = f.value;
   }
   // Money printed without a marker is in the market's own currency.
-  if (currency === null && found.some((f) => METRICS[f.key].unit === 'money' && f.value !== null)) currency = regionCurrency(region);
+  if (currency === null && found.some((f) => METRICS[f.key].unit === 'money' && f.value !== null)) currency = regionCurrency(market);
   // Belt and braces: only values lib/metrics accepts leave the reader.
   const metrics = validMetricsOf(raw);
   const period = pickerPeriod(text.tokens, region) ?? periodIn(all, region) ?? dayPeriod(all, region);
   const shops = readShopRows(root, { region, decimal, period, isShown: options.isShown ?? isShown });
-  const shopName = page === 'partner' ? null : readShopName(root); // a partner's page is no one shop's
+  // A partner's page is no one shop's, unless it is about one shop (not a list of them).
+  const shopName = page !== 'partner' ? readShopName(root) : shops.length === 0 ? readDetailShopName(root) : null;
   // A list page's figures are its rows'; no single row (nor a card beside them) is the page's own metric.
   const own = shops.length > 0 ? {} : metrics;
   return {

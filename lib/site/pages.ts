@@ -118,6 +118,19 @@ export function regionOf(url: string | URL): string | null {
   return m?.[1] ? isoRegion(m[1]) : null;
 }
 
+/**
+ * The market whose money and number conventions a page uses: its region, or for the US
+ * editions of Partner Center and Global Selling (`partner.us.…`, `seller.us.…`), the US — a
+ * `$` there is US dollars even where the page names no shop region (the reading's region
+ * stays null).
+ */
+export function marketRegionOf(url: string | URL): string | null {
+  const region = regionOf(url);
+  if (region) return region;
+  const u = toUrl(url);
+  return u && surfaceOf(u.hostname) && /^(?:partner|seller)\.us\./i.test(u.hostname) ? 'US' : null;
+}
+
 export function shopIdOf(url: string | URL): string | null {
   const u = toUrl(url);
   if (!u || !surfaceOf(u.hostname)) return null;

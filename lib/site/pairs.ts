@@ -14,7 +14,7 @@
 import { isCaptionToken, isDecorationToken } from './captions';
 import type { Cell, Cells } from './cells';
 import { parentOf, type PageText } from './dom';
-import { fitMetric, type Fit } from './fit';
+import { fitMetric, OUT_OF, type Fit } from './fit';
 import type { LabelMatch } from './labels';
 import type { Parsed } from './numbers';
 import type { Roles } from './roles';
@@ -127,7 +127,11 @@ function pairCost(w: World, label: Label, c: Cell, after: boolean): number | nul
   if (!rel || rel.up > MAX_CLIMB) return null;
   const own = childToward(rel.box, c.el);
   if (own !== c.el && claimedInside(w, own)) return null;
-  if (ownedByCaption(w, label, c, own, after)) return null;
+  // A figure printed with this metric's own scale ("6 / 48 mata" for violation points) is its
+  // value, whatever word sits under it ("Amaran", a status in a language we do not list).
+  const scale = w.roles.scaleAfter(c);
+  const ownScale = scale !== null && (OUT_OF[label.key] ?? []).includes(scale);
+  if (!ownScale && ownedByCaption(w, label, c, own, after)) return null;
   if (w.layout.inList(c.el, rel.box)) return null;
   const k = labelsIn(w, rel.box);
   const valueFirst = valueFirstIn(w, rel.box);

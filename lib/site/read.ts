@@ -12,7 +12,8 @@ import { cellIndex, type Cell } from './cells';
 import { currencyOf } from './currency';
 import { textOf, type IsShown, type PageText } from './dom';
 import { fitMetric, type Fit } from './fit';
-import { LABEL_MAX_CHARS, mayStartLabel, matchLabel } from './labels';
+import { isHealthName, LABEL_MAX_CHARS, mayStartLabel, matchLabel } from './labels';
+import { healthKeyOf } from './expected';
 import { parseNumber, type NumberContext } from './numbers';
 import { holdsFigures, pairsFor, type Label, type Pair } from './pairs';
 import { embeddedValues } from './phrases';
@@ -27,7 +28,10 @@ export type Found = Fit & { key: MetricKey; at: number };
  * An element's text starts with its first token, so a token whose element does not start
  * like a label is passed over without building the element's text.
  */
-export function scanLabels(page: PageText): Label[] {
+export function scanLabels(page: PageText, region: string | null = null): Label[] {
+  // A health score named without saying which: the region's (US/UK 0–1000, Southeast Asia points).
+  const health = healthKeyOf(region);
+  const match = (text: string) => matchLabel(text) ?? (health && isHealthName(text) ? { key: health, unit: null } : null);
   const { tokens } = page;
   const like = new Int8Array(tokens.length); // 0 unknown, 1 no, 2 yes
   const likeLabel = (i: number): boolean => {
@@ -41,7 +45,7 @@ export function scanLabels(page: PageText): Label[] {
     if (!t || t.input || t.control) continue;
     const r = page.range.get(t.el);
     const elText = r && likeLabel(r[0]) ? textOf(page, t.el, LABEL_MAX_CHARS) : null;
-    const whole = elText ? matchLabel(elText) : null;
+    const whole = elText ? match(elText) : null;
     if (whole) {
       if (seen.has(t.el)) continue;
       seen.add(t.el);
@@ -50,7 +54,7 @@ export function scanLabels(page: PageText): Label[] {
       continue;
     }
     if (!likeLabel(i)) continue;
-    const own = matchLabel(t.text) ?? matchLabel(/^(.{1,60}?)\s*[:：]/.exec(t.text)?.[1] ?? '');
+    const own = match(t.text) ?? match(/^(.{1,60}?)\s*[:：]/.exec(t.text)?.[1] ?? '');
     if (own) labels.push({ ...own, el: t.el, start: i, end: i + 1, header: t.header });
   }
   return labels;
@@ -63,7 +67,7 @@ const UNIT_MARKERS: Record<string, string> = { rm: 'RM', rp: 'Rp', 'us$': 'US$',
 
 /** Every metric the page shows. */
 export function readMetrics(page: PageText, ctx: NumberContext, shown: IsShown): Found[] {
-  const labels = scanLabels(page);
+  const labels = scanLabels(page, ctx.region ?? null);
   const labelToken = new Uint8Array(page.tokens.length);
   for (const l of labels) labelToken.fill(1, l.start, l.end);
   const isLabelToken = (i: number) => labelToken[i] === 1;

@@ -8,7 +8,7 @@
  */
 import { readPageText } from './dom';
 import { normalizeText } from './numbers';
-import { SHOP_CODE_LINE_RE, SHOP_ID_LINE_RE, marketOf } from './shop-columns';
+import { SHOP_CODE_LINE_RE, SHOP_ID_LINE_RE, marketOf, shopColumnOf } from './shop-columns';
 
 /** The page's header bar (`<header>`, role=banner); class names are searched only on pages without one (a substring match visits every element). */
 const HEADER_CLASS_SELECTOR = '[data-tid*="header"], [class*="header"], [class*="Header"], [class*="navbar"], [class*="topbar"]';
@@ -147,9 +147,44 @@ function withoutMarket(name: string): string {
 
 /** The shop's name as the page header shows it, or null when it shows none. */
 export function readShopName(root: ParentNode): string | null {
-  for (const header of headersIn(root)) {
+  for (const header of [...headersIn(root), ...menusOutsideHeaders(root)]) {
     const name = beforeCode(header) ?? markedShop(header) ?? accountMenuName(header);
     if (name) return withoutMarket(name);
+  }
+  return null;
+}
+
+/** Account menus and shop switchers the page names by test id (`m4b_account_menu`, `m4b_shop_switcher`). */
+const MENU_SELECTOR = '[data-tid*="account"], [data-tid*="shop_switch"], [data-tid*="shop-switch"], [data-tid*="shopSwitch"]';
+
+/** Such menus drawn outside any header bar (in a page's title row, beside its h1). */
+function menusOutsideHeaders(root: ParentNode): Element[] {
+  return Array.from(root.querySelectorAll(MENU_SELECTOR))
+    .filter((el) => el.getElementsByTagName('*').length <= MAX_HEADER_ELEMENTS && !el.closest('table, [role=table], [role=grid]'))
+    .slice(0, 4);
+}
+
+/** "Shop details: Sunridge Pet Co." as a page title (guesses beyond English). */
+const DETAIL_TITLE_RE = /^(?:shop|store) (?:details?|overview|profile)\s*[:：·|–—-]\s*(.+)$|^(?:店铺详情|店铺概览)\s*[:：·|–—-]?\s*(.+)$|^detail toko\s*[:：·|–—-]\s*(.+)$/iu;
+
+/**
+ * A Partner Center page about one of the partner's shops (not a list): its title names the
+ * shop ("Shop details: …"), or a "Shop name" field does. The account menu there is the
+ * partner's own, never the shop's.
+ */
+export function readDetailShopName(root: ParentNode): string | null {
+  for (const h of Array.from(root.querySelectorAll('h1, h2, [role=heading]')).slice(0, 6)) {
+    const m = DETAIL_TITLE_RE.exec(normalizeText(h.textContent ?? ''));
+    const name = m?.[1] ?? m?.[2] ?? m?.[3];
+    if (name && isNameLike(name)) return name.trim();
+  }
+  // A "Shop name" field: its value is the next cell (td/td, dt/dd, label/value).
+  for (const el of Array.from(root.querySelectorAll('td, dt, label, span, div')).slice(0, 3000)) {
+    if (el.childElementCount > 0 || el.closest('thead, [role=columnheader]')) continue;
+    const text = normalizeText(el.textContent ?? '');
+    if (text.length > 30 || !/name|名称|nama|tên|ชื่อ/i.test(text) || shopColumnOf(text) !== 'name') continue;
+    const value = normalizeText(el.nextElementSibling?.textContent ?? '');
+    if (isNameLike(value)) return value;
   }
   return null;
 }

@@ -19,7 +19,7 @@ const SELLER = 'seller|vendeur|vendedor|venditore|verkäufer|händler|penjual|ng
 const CANCEL = 'cancel|annul|storn|pembatalan|hủy|ยกเลิก|取消|キャンセル';
 const LATE = 'late|verspät|retard|tardí|tardio|atras|ritard|terlambat|lewat|trễ|chậm|ล่าช้า|延迟|遅延|遅れ';
 const DISPATCH = 'dispatch|ship|versand|versend|expédi|envío|envio|despach|spedizion|penghantaran|gửi hàng|发货|出荷|発送';
-const ON_TIME = 'on time|pünktlich|rechtzeitig|termingerecht|à temps|dans les délais|ponctuel|a tiempo|puntual|no prazo|pontual|in tempo|tepat waktu|đúng hạn|ตรงเวลา|准时|按时|期限内|時間通り';
+const ON_TIME = 'on time|pünktlich|rechtzeitig|termingerecht|à temps|dans les délais|ponctuel|a tiempo|puntual|no prazo|pontual|in tempo|tepat waktu|đúng hạn|ตรงเวลา|准时|按时|期限内|期日内|納期内|時間通り';
 const DELIVERY = 'deliver|liefer|zustell|livraison|entrega|consegn|giao hàng|diterima|ส่งถึง|送达|配达|配達|妥投';
 const NEGATIVE = 'negativ|négati|negatif|tiêu cực|เชิงลบ|差评|低評価|否定|ネガティブ';
 const REVIEW = 'review|bewertung|avis|évaluation|reseña|valoraci|opini|avalia|recension|ulasan|penilaian|đánh giá|รีวิว|评价|評価|レビュー';
@@ -69,7 +69,7 @@ const COMPILED = CONCEPTS.map(([key, groups]) => [key, groups.map((g) => new Reg
 
 /** Labels are short: a few words (or, without spaces, a few characters per word). */
 const MAX_WORDS = 8;
-const MAX_CHARS = 48;
+const MAX_CHARS = 60;
 
 /** The one metric a (canonical) label names every concept of, or null. */
 export function byConcepts(label: string): MetricKey | null {

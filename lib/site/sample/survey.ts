@@ -8,6 +8,7 @@ import { isOwnElement } from '../dom';
 import { matchLabel } from '../labels';
 import { parseNumber } from '../numbers';
 import { EMPTIED_TAGS } from './html';
+import { isReaderPhrase } from './keep';
 
 /** What an element says about the text inside it. */
 export type Ctx = {
@@ -73,7 +74,8 @@ export function survey(top: ParentNode) {
         texts.push(text);
         mine.texts++;
         if (/\d/.test(text) && parseNumber(text)) mine.figure = true;
-        if (ctx.hint > 0 && /\p{L}/u.test(text) && !matchLabel(text)) names.push(text, ...text.split(/\s*[·|,•/]\s*/));
+        // Not a label nor a phrase the reader looks for ("Chưa đủ đơn hàng" in a card whose test id says "shop").
+        if (ctx.hint > 0 && /\p{L}/u.test(text) && !matchLabel(text) && !isReaderPhrase(text)) names.push(text, ...text.split(/\s*[·|,•/]\s*/));
       } else if (child.nodeType === 1 && depth < MAX_DEPTH) {
         const el = child as Element;
         if (isOwnElement(el) || EMPTIED_TAGS.has(el.localName)) return;

@@ -13,6 +13,7 @@ import type { NumberContext } from '../numbers';
 import { parseNumber } from '../numbers';
 import { escapeRegExp } from '../regexp';
 import { isRangeSeparator } from '../period';
+import { scaleOf } from '../phrases';
 import { shiftedDates } from './dates';
 import { fitClass, runValue, SCALES, standIn } from './figures';
 import { hashText, randomFrom } from './random';
@@ -184,6 +185,9 @@ export function textScrubber(world: TextWorld): TextScrubber {
   return {
     text(text, keepWords) {
       if (!/[\p{L}\d@]/u.test(text)) return text;
+      // A scale in words ("out of 5", "von 5"): a platform constant, like "/5".
+      const scale = scaleOf(text);
+      if (scale !== null && SCALES.has(scale)) return text;
       if (parseNumber(text, ctx)) return figure(text);
       let s = text;
       let privateHit = false;

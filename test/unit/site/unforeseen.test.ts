@@ -174,3 +174,36 @@ describe('shop rows of a Partner Center list in one page language', () => {
     ]);
   });
 });
+
+// Blind rounds I and J.
+describe('names a health score, a shop or a market without saying it outright', () => {
+  it("reads \"Account health\" as the region's health score", () => {
+    const card = (value: string) => `<div><div>Account Health</div><div><span>${value.split('/')[0]}</span><span>/${value.split('/')[1]}</span></div></div>`;
+    expect(readPage(doc(card('170/1000')), 'https://seller-uk.tiktok.com/homepage').metrics).toEqual({ ahr: 170 });
+    expect(readPage(doc(card('6/48')), 'https://seller-my.tiktok.com/homepage').metrics).toEqual({ violationPoints: 6 });
+    expect(readPage(doc(card('170/1000')), 'https://seller-jp.tiktok.com/homepage').metrics).toEqual({}); // which score? unknown there
+  });
+
+  it("keeps a figure printed with its metric's own scale from a word under it ('Amaran')", () => {
+    const body = '<section><div><span>Mata pelanggaran</span><a href="#">Peraturan</a></div><div><span>6</span><span> / 48 mata</span><div><span>Amaran</span></div></div></section>';
+    expect(readPage(doc(body), 'https://seller-my.tiktok.com/health-center').metrics).toEqual({ violationPoints: 6 });
+  });
+
+  it('finds the account menu beside the page title when there is no header bar', () => {
+    const body = '<div><h1>Account Health</h1><div data-tid="m4b_account_menu"><span class="arco-avatar"><span>NT</span></span><span class="_acctName_r5">Northbound Trail Supply</span></div></div>';
+    expect(readShopName(doc(body))).toBe('Northbound Trail Supply');
+  });
+
+  it("names the shop of a Partner Center page about one shop, and reads '$' as the US edition's dollars", () => {
+    const body = '<h1>Shop details: Sunridge Pet Co.</h1><div><div>GMV</div><div>$12,400.00</div></div>';
+    const r = readPage(doc(body), 'https://partner.us.tiktokshop.com/shop/detail?id=1');
+    expect([r.page, r.region, r.currency, r.metrics, r.shopName]).toEqual(['partner', null, 'USD', { gmv: 12400 }, 'Sunridge Pet Co.']);
+    const field = '<table><tr><td>Shop name</td><td>Sunridge Pet Co.</td></tr></table><div><div>GMV</div><div>$1.00</div></div>';
+    expect(readPage(doc(field), 'https://partner.us.tiktokshop.com/shop/detail').shopName).toBe('Sunridge Pet Co.');
+  });
+
+  it('knows a rate by its concepts behind a gloss, and a Japanese "within the due date" delivery', () => {
+    expect(keyOf('Tingkat Pengembalian & Refund (bukan kesalahan pembeli)')).toBe('returnRefundRate');
+    expect(keyOf('期日内配達率')).toBe('onTimeDeliveryRate');
+  });
+});
