@@ -1,10 +1,12 @@
 /**
  * The shop's name from the Seller Center header: the account menu or shop switcher shows it,
- * often above a "Shop code". Found by structure, never by a hashed class alone: the text just
- * before a "Shop code"/"Shop ID" line, else the text of an element the page itself calls the
- * shop (class, id or data-tid with "shop"/"store"). Menu words, languages, e-mail addresses
- * and a person's account (elements called user/avatar/account) are never a name: `null` then.
- * Pure.
+ * often above a "Shop code". In order: the text just before a "Shop code"/"Shop ID" line; the
+ * text of an element the page calls the shop (class, id or data-tid with "shop"/"store"); the
+ * text beside the account menu's avatar (Seller Center's account is the shop). Headers are
+ * `<header>`, role=banner or a header-named bar; account menus and shop switchers named by
+ * test id count wherever they are drawn. Menu words, language and help switches, badge counts
+ * and logins (e-mail, phone) are never a name: `null` then. Partner Center pages about one
+ * shop name it in their title or a "Shop name" field (readDetailShopName). Pure.
  */
 import { readPageText } from './dom';
 import { normalizeText } from './numbers';
