@@ -73,7 +73,7 @@ export function pairsFor(w: World, index: number): Pair[] {
       if (!w.layout.holdsFigure(el)) continue;
       // Figures in this column on two rows: the label titles a list's column, no single value.
       if (++rowsWithFigures > 1) return [];
-      const one = el.parentElement && figuresOnly(w, el.parentElement) ? onlyCellIn(w, el) : null;
+      const one = el.parentElement && figuresOnly(w, el.parentElement, row) ? onlyCellIn(w, el) : null;
       const fit = one && fitOf(one);
       if (one && fit) hit = { cell: one, fit };
     }
@@ -227,10 +227,15 @@ function valueFirstIn(w: World, box: Element): boolean {
 }
 
 /** Does every child of a row that shows anything show a figure (a row of values, no names)? */
-function figuresOnly(w: World, row: Element): boolean {
-  for (const child of Array.from(row.children)) {
-    const r = w.page.range.get(child);
+function figuresOnly(w: World, row: Element, names?: Element): boolean {
+  const children = Array.from(row.children);
+  for (let i = 0; i < children.length; i++) {
+    const r = w.page.range.get(children[i]!);
     if (!r) continue;
+    // A column's title on top ("Giá trị" over the values, "Chỉ số" over the names): no figure, no label.
+    // (Not a table's row: there the first cell names the row's thing, a product or a shop.)
+    const title = i === 0 && names?.localName !== 'tr' ? names?.children[0] : undefined;
+    if (title && w.page.range.get(title) && !w.layout.holdsLabel(title)) continue;
     let any = false;
     w.cells.scan(r[0], r[1], () => (any = true));
     if (!any) return false;

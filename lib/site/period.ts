@@ -71,7 +71,30 @@ function isoDate([year, m, d]: [number, number, number]): string | null {
   return t.toISOString().slice(0, 10);
 }
 
-function findDates(s: string, region: string | null): Found[] {
+/** `10/19/2026` can only be month first, `19/10/2026` only day first. */
+const NUMERIC_DATE_RE = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g;
+
+/**
+ * Which way the text's own numeric dates are written, where one of them shows it and none
+ * shows the other: a Brazilian page printing US dates ("10/06/2026 - 10/19/2026") reads as it
+ * writes, whatever its region's habit. Else the region decides.
+ */
+function numericOrder(s: string, region: string | null): string | null {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const m of s.matchAll(NUMERIC_DATE_RE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && b <= 12) dayFirst = true;
+    if (b > 12 && a <= 12) monthFirst = true;
+  }
+  if (monthFirst && !dayFirst) return 'US';
+  if (dayFirst && !monthFirst) return region && region !== 'US' ? region : 'GB';
+  return region;
+}
+
+function findDates(s: string, pageRegion: string | null): Found[] {
+  const region = s.includes('/') || s.includes('.') || s.includes('-') ? numericOrder(s, pageRegion) : pageRegion;
   const found: Found[] = [];
   for (const [re, build] of FORMATS) {
     re.lastIndex = 0;
@@ -89,6 +112,16 @@ function findDates(s: string, region: string | null): Found[] {
 /** Between the two dates: a dash, "to", 至…, or nothing (two picker inputs with an icon between). */
 const BETWEEN_RE = /^\s*(?:-|–|—|~|〜|～|to|至|s\/d|sampai|đến|ถึง|bis|au|al|a|até)?\s*$/i;
 const MAX_DAYS = 366;
+
+/**
+ * Where, in the text before a date, the words that say what the range is begin ("Compared
+ * with", "compares with", "Dados de", "统计时间："), or -1. A page sample keeps those words.
+ */
+export function rangeIntroAt(before: string): number {
+  const s = before.toLowerCase();
+  const m = COMPARED_RE.exec(s) ?? DATA_INTRO_RE.exec(s);
+  return m ? m.index : -1;
+}
 
 /** Is this the text between a range's two dates ("至", " - ", "s/d")? A page sample keeps it. */
 export function isRangeSeparator(text: string): boolean {
@@ -120,7 +153,7 @@ export function showsDate(normalized: string, region: string | null): boolean {
 }
 
 /** Words before a second range that is only there for comparison ("Compared with: …"). */
-const COMPARED_RE = /(?:compared (?:with|to)|comparison|vs\.?|previous period|prior period|对比|环比|比较|dibandingkan|berbanding|เทียบกับ|so sánh|so với|comparado|comparé|par rapport|frente a|confrontato|rispetto|verglichen|vergleich|ggü|比較)(?:\s*[\p{L}.]{1,8}){0,3}[\s:：(（]*$/iu;
+const COMPARED_RE = /(?:compared? (?:with|to)|compares (?:with|to)|comparison|vs\.?|previous period|prior period|对比|环比|比较|dibandingkan|berbanding|เทียบกับ|so sánh|so với|comparado|comparé|par rapport|frente a|confrontato|rispetto|verglichen|vergleich|ggü|比較)(?:\s*[\p{L}.]{1,8}){0,3}[\s:：(（]*$/iu;
 
 /** The one date range the texts show (besides ranges shown only for comparison), or null when there is none or more than one. */
 export function findPeriod(texts: readonly string[], region: string | null): Period | null {

@@ -21,7 +21,7 @@ const nfkc = (re: RegExp) => new RegExp(re.source.normalize('NFKC'), re.flags);
 const COMPARISON_RES: readonly RegExp[] = [
   /^vs\.?(?:\s|$)/i,
   /\bvs\.?\s/i,
-  /compared (?:to|with)|from (?:the )?(?:previous|last|prior) (?:period|\d+ days|day|week|month)/i,
+  /compare[ds]? (?:to|with)|from (?:the )?(?:previous|last|prior) (?:period|\d+ days|day|week|month)/i,
   /^(?:previous|prior) (?:period|\d+ days|day|week|month|year)\b/i,
   /^(?:previous|prior|yesterday|last week|last month)\s*:?$/i,
   /^[—–\-↑↓▲▼]\s*\p{L}/u,

@@ -36,6 +36,7 @@ function isNameLike(text: string): boolean {
   if (s.includes('@') || /^\+?[\d\s()-]{6,}$/.test(s)) return false; // an e-mail or a phone: the person's login
   if (SHOP_CODE_LINE_RE.test(s) || SHOP_ID_LINE_RE.test(s)) return false;
   if (/^\d+\+?$/.test(s)) return false; // a badge count
+  if (marketOf(s.replace(/\s*(?:站|site)$/iu, ''))) return false; // "英国站", "UK site": the market, not the shop
   return true;
 }
 
@@ -104,9 +105,16 @@ function inControl(el: Element, stop: Element): boolean {
   return false;
 }
 
-/** The first name-like text of `menu` outside its avatar (the avatar's initials are not a name). */
+/**
+ * The first name-like text of `menu` outside its avatar (the avatar's initials are not a
+ * name), looking after the avatar first: the name is drawn beside the picture, links such as
+ * "Seller University" come before it.
+ */
 function nameInMenu(menu: Element, avatar: Element | null): string | null | undefined {
-  for (const t of readPageText(menu).tokens) {
+  const tokens = readPageText(menu).tokens;
+  const after = avatar ? tokens.findIndex((t) => !!(avatar.compareDocumentPosition(t.el) & 4) && !avatar.contains(t.el)) : -1;
+  const ordered = after > 0 ? [...tokens.slice(after), ...tokens.slice(0, after)] : tokens;
+  for (const t of ordered) {
     if (avatar?.contains(t.el) || inControl(t.el, menu)) continue;
     if (LOGIN_RE.test(normalizeText(t.text))) return null; // a phone or e-mail login: a person's account
     if (!isNameLike(t.text)) continue;

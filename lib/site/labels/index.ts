@@ -29,6 +29,7 @@ export const LABELS: Record<MetricKey, Partial<Record<Locale, readonly string[]>
 const LABEL_UNIT_RE = /\s*[(（]\s*([a-z]{3}|[$€£¥₱฿₫%]|rm|rp|r\$|us\$|元|件|人|单)\s*[)）]$/u;
 /** A bracketed abbreviation or gloss after a label: `(LDR)`, `(SPS)`, `(GMV)`, `(90 days)`. */
 const LABEL_GLOSS_RE = /\s*[(（]([^()（）]{1,40})[)）]$/u;
+const FIGURE_GLOSS_RE = /^\s*[-+]?[\d.,\s]+\s*%?\s*$/u;
 
 export type LabelMatch = { key: MetricKey; unit: string | null };
 
@@ -157,7 +158,8 @@ function matchLabelNow(text: string): LabelMatch | null {
   if (key) return { key, unit };
   // `Late dispatch rate (LDR)`, `Shop Performance Score (SPS)`: the label with a gloss.
   const gloss = LABEL_GLOSS_RE.exec(label);
-  if (!gloss) return null;
+  // "orders (1.32%)": a figure in brackets is a value, no gloss.
+  if (!gloss || FIGURE_GLOSS_RE.test(gloss[1] ?? '')) return null;
   const headText = label.slice(0, gloss.index).trim();
   const head = INDEX.get(headText) ?? byConcepts(headText.replace(POSSESSIVE_RE, ''));
   const inner = INDEX.get((gloss[1] ?? '').trim());

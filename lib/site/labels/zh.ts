@@ -17,7 +17,7 @@ export const ZH: LabelSet = {
   returnRefundRate: ['退货退款率', '非买家责任退货退款率'],
   sellerCancellationRate: ['商家责任取消率', '卖家取消率', '取消率', '商家原因取消率'],
   onTimeDeliveryRate: ['准时送达率', '按时送达率'],
-  imDissatisfactionRate: ['IM不满意率', '客服不满意率'],
+  imDissatisfactionRate: ['IM不满意率', 'IM 不满意率', '客服不满意率'],
   shipOnTimeRate: ['准时发货率', '按时发货率'],
   lateDispatchRate: ['延迟发货率', '发货延迟率'],
   returnRate: ['退货率'],

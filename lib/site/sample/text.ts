@@ -12,7 +12,7 @@
 import type { NumberContext } from '../numbers';
 import { parseNumber } from '../numbers';
 import { escapeRegExp } from '../regexp';
-import { isRangeSeparator } from '../period';
+import { isRangeSeparator, rangeIntroAt } from '../period';
 import { scaleOf } from '../phrases';
 import { shiftedDates } from './dates';
 import { fitClass, runValue, SCALES, standIn } from './figures';
@@ -205,7 +205,12 @@ export function textScrubber(world: TextWorld): TextScrubber {
       for (const span of spansOf(s)) {
         // The word between a range's two dates ("至", "to", "s/d") is what makes them a range.
         const between = afterDate && span.date && isRangeSeparator(s.slice(pos, span.at));
-        out += (between ? s.slice(pos, span.at) : gap(s, pos, span.at, keepWords, masked)) + span.text;
+        // The words that say what a range is ("compares with", "Dados de") stay, the rest of the sentence is scrubbed.
+        const intro = span.date && !between ? rangeIntroAt(s.slice(pos, span.at)) : -1;
+        if (between) out += s.slice(pos, span.at);
+        else if (intro >= 0) out += gap(s, pos, pos + intro, keepWords, masked) + s.slice(pos + intro, span.at);
+        else out += gap(s, pos, span.at, keepWords, masked);
+        out += span.text;
         pos = span.end;
         afterDate = !!span.date;
       }

@@ -7,4 +7,40 @@ export const KNOWN_MISSES: Readonly<Record<string, { metrics: readonly string[];
     why:
       'The points are drawn only inside an SVG gauge (<text>7</text><text>points</text>) and told in a sentence (“Your shop has 7 violation points”); the reader skips SVG, where charts draw their axis figures, and takes no figure out of a sentence. Blind round G, first sight; kept here so the day the reader learns it, this test says so.',
   },
+  'blind/k-id-sps': {
+    metrics: ['negativeReviewRate'],
+    why: 'A ’--’ the writer reads as shown-without-value; the reader finds no value for the label at all (round K, first sight).',
+  },
+  'blind/k-us-sps': {
+    metrics: ['ordersLast90Days'],
+    why: 'The count is told only inside a sentence (’Based on 2,416 eligible orders in the last 90 days’); the reader takes no figure out of a sentence.',
+  },
+  'blind/k-vn-health': {
+    metrics: ['negativeReviewRate'],
+    why: 'Reads a lone ’—’ in a later column as the rate shown without a value instead of the 0,45% before it, whose cell also holds ’so với kỳ trước 0,00%’ (round K).',
+  },
+  'blind/l-br-bilingual': {
+    metrics: ['sps'],
+    why: 'A homepage SPS card in Portuguese with US number formatting; not read (round L).',
+  },
+  'blind/l-gb-health-x-of-y': {
+    metrics: ['lateDispatchRate', 'sellerCancellationRate', 'onTimeDeliveryRate', 'returnRate'],
+    why: 'Rates written ’14 of 1,062 orders (1.32%)’: the percentage sits inside a text with words, which the reader does not take as a figure (round L).',
+  },
+  'blind/l-gs-two-currencies': {
+    metrics: ['unitsSold'],
+    why: 'Units sold beside amounts shown in two currencies (GBP and ≈ US$); not read (round L).',
+  },
+  'blind/l-mx-metric-dropdown': {
+    metrics: ['visitors'],
+    why: 'The only label is the text of a metric picker drawn as a button (’Visitantes ▾’); buttons are controls, never labels, to the reader (round L).',
+  },
+  'blind/l-ph-yesterday-home': {
+    metrics: [],
+    why: 'Period ’Yesterday (Nov 20)’ with the year only in a ’Data updated: 2026-11-21’ line; the reader reads no date without its year (round L).',
+  },
+  'blind/l-vn-grid-columns': {
+    metrics: ['gmv', 'gmvLive', 'gmvVideo', 'gmvProductCard'],
+    why: 'Names and values in separate columns of a grid (a column of names, a column of values, a column of deltas): ’Tổng GMV’ takes the LIVE figure of the channel card below, leaving the split unread (round L).',
+  },
 };
