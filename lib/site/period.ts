@@ -79,7 +79,17 @@ const NUMERIC_DATE_RE = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g
  * shows the other: a Brazilian page printing US dates ("10/06/2026 - 10/19/2026") reads as it
  * writes, whatever its region's habit. Else the region decides.
  */
+let lastOrder: { s: string; region: string | null; order: string | null } | null = null;
+
 function numericOrder(s: string, region: string | null): string | null {
+  // A page's whole text is asked twice a read (its range, its day): counted once.
+  if (lastOrder && lastOrder.s === s && lastOrder.region === region) return lastOrder.order;
+  const order = countedOrder(s, region);
+  lastOrder = { s, region, order };
+  return order;
+}
+
+function countedOrder(s: string, region: string | null): string | null {
   let dayFirst = false;
   let monthFirst = false;
   for (const m of s.matchAll(NUMERIC_DATE_RE)) {

@@ -157,9 +157,18 @@ function withoutMarket(name: string): string {
 
 /** The shop's name as the page header shows it, or null when it shows none. */
 export function readShopName(root: ParentNode): string | null {
-  for (const header of [...headersIn(root), ...menusOutsideHeaders(root)]) {
+  const nameIn = (header: Element) => {
     const name = beforeCode(header) ?? markedShop(header) ?? accountMenuName(header);
-    if (name) return withoutMarket(name);
+    return name ? withoutMarket(name) : null;
+  };
+  for (const header of headersIn(root)) {
+    const name = nameIn(header);
+    if (name) return name;
+  }
+  // Only then the whole page's test ids (a substring search that visits every element).
+  for (const menu of menusOutsideHeaders(root)) {
+    const name = nameIn(menu);
+    if (name) return name;
   }
   return null;
 }
@@ -169,7 +178,8 @@ const MENU_SELECTOR = '[data-tid*="account"], [data-tid*="shop_switch"], [data-t
 
 /** Such menus drawn outside any header bar (in a page's title row, beside its h1). */
 function menusOutsideHeaders(root: ParentNode): Element[] {
-  return Array.from(root.querySelectorAll(MENU_SELECTOR))
+  return Array.from(root.querySelectorAll('[data-tid]'))
+    .filter((el) => el.matches(MENU_SELECTOR))
     .filter((el) => el.getElementsByTagName('*').length <= MAX_HEADER_ELEMENTS && !el.closest('table, [role=table], [role=grid]'))
     .slice(0, 4);
 }
