@@ -7,7 +7,7 @@ import { matchLabel } from '../labels';
 import { normalizeText } from '../numbers';
 import { EMBEDDED_STARTS, isComparisonText, isNoValueText, isStatusText, isUnitWord, mentionsStandard } from '../phrases';
 import { parentOf } from '../dom';
-import { mentionsDataDay } from '../period';
+import { mentionsDataDay } from '../period-words';
 
 /**
  * The label this text is (alone), or is part of (with its element or the one above): the
