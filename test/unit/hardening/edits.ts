@@ -21,8 +21,10 @@ export function editedCopy<T>(value: T, edit: Edit, clone: (v: T) => T = (v) => 
   }
   if (edit.op === 'add' || !parent) {
     const target = (node !== null && typeof node === 'object' ? node : copy) as Record<string, unknown>;
+    // Reflect, not Object: a key that cannot be redefined (an array's `length`) leaves the copy
+    // as it was instead of throwing inside the property under test's generator.
     if (target !== null && typeof target === 'object')
-      Object.defineProperty(target, edit.key, { value: edit.value, enumerable: true, writable: true, configurable: true });
+      Reflect.defineProperty(target, edit.key, { value: edit.value, enumerable: true, writable: true, configurable: true });
   } else if (edit.op === 'delete') delete parent[key];
   else parent[key] = edit.value;
   return copy;
