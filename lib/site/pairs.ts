@@ -48,6 +48,12 @@ const PER_TOKEN = 0.002;
 const SAME_COLUMN = -5;
 /** A scale printed after the figure that fits the metric ("14" "/ 48 points" for violation points). */
 const BOUND_SCALE = -1;
+/**
+ * Per figure this label could take that sits nearer it on the same side in reading order: the
+ * first fitting figure after a row's name is its value, not a '—' three columns on (a careful
+ * reader does not skip a fitting figure to reach one further away).
+ */
+const PER_NEARER_FIT = 1;
 
 export function pairsFor(w: World, index: number): Pair[] {
   const { page, labels, cells, roles, layout } = w;
@@ -71,10 +77,12 @@ export function pairsFor(w: World, index: number): Pair[] {
     let rowsWithFigures = 0;
     for (const el of group) {
       if (!w.layout.holdsFigure(el)) continue;
-      // Figures in this column on two rows: the label titles a list's column, no single value.
-      if (++rowsWithFigures > 1) return [];
       const one = el.parentElement && figuresOnly(w, el.parentElement, row) ? onlyCellIn(w, el) : null;
       const fit = one && fitOf(one);
+      // A parallel row of another kind of figure (shares beside amounts) is no second value of this column.
+      if (one && !fit) continue;
+      // Figures in this column on two rows: the label titles a list's column, no single value.
+      if (++rowsWithFigures > 1) return [];
       if (one && fit) hit = { cell: one, fit };
     }
     if (hit) {
@@ -84,13 +92,15 @@ export function pairsFor(w: World, index: number): Pair[] {
       break;
     }
   }
-  // A table's column title names the figures below it, never its neighbours.
-  if (label.header) return out;
+  // A table's column title names the figures below it, never its neighbours; so does a
+  // name on top of a run of figure-only siblings (a grid drawn as columns: "GMV" over each channel's amount).
+  if (label.header || titlesFigures(w, label.el)) return out;
 
   // Neighbours in reading order: after the label up to the next label, before it back to the previous one.
   const prevEnd = index > 0 ? labels[index - 1]!.end : 0;
   const nextStart = labels[index + 1]?.start ?? page.tokens.length;
   const seen = new Set<Cell>();
+  const near: Pair[] = [];
   const kept = { after: 0, before: 0 };
   let foundAt = -1;
   let afterTo = label.end;
@@ -106,7 +116,7 @@ export function pairsFor(w: World, index: number): Pair[] {
       if (!fit) return;
       const cost = pairCost(w, label, c, after);
       if (cost === null) return;
-      out.push({ label, cell: c, fit, cost: cost + (roles.scaleAfter(c) !== null ? BOUND_SCALE : 0), at: c.start });
+      near.push({ label, cell: c, fit, cost: cost + (roles.scaleAfter(c) !== null ? BOUND_SCALE : 0), at: c.start });
       kept[after ? 'after' : 'before']++;
       if (foundAt < 0) foundAt = depth;
     };
@@ -117,6 +127,12 @@ export function pairsFor(w: World, index: number): Pair[] {
     const from = Math.max(s, prevEnd, label.start - MAX_GAP);
     if (from < beforeFrom && kept.before < MAX_PER_SIDE) cells.scan(from, beforeFrom, (c) => void (c.end <= label.start && consider(c, false)));
     beforeFrom = Math.min(beforeFrom, from);
+  }
+  const gapOf = (p: Pair) => (p.at >= label.end ? p.at - label.end : label.start - p.at);
+  for (const p of near) {
+    const after = p.at >= label.end;
+    const nearer = near.filter((q) => q !== p && q.at >= label.end === after && gapOf(q) < gapOf(p)).length;
+    out.push(nearer ? { ...p, cost: p.cost + PER_NEARER_FIT * nearer } : p);
   }
   return out;
 }
@@ -224,6 +240,29 @@ function valueFirstIn(w: World, box: Element): boolean {
   }
   w.valueFirst.set(box, valueFirst);
   return valueFirst;
+}
+
+/**
+ * Is the label's element followed, to its parent's end, by two or more alike siblings that
+ * each show one figure of one kind (all amounts in one currency, all percentages, all counts)
+ * and no label — a column's figures under its title? A legend line ("LIVE" "21,80 %"
+ * "5.105,28 €") shows figures of different kinds, each about the name before them.
+ */
+function titlesFigures(w: World, el: Element): boolean {
+  let n = 0;
+  let kind: string | null = null;
+  const first = el.nextElementSibling;
+  for (let s = first; s; s = s.nextElementSibling) {
+    if (!first || s.localName !== first.localName || s.childElementCount !== first.childElementCount) return false;
+    const one = w.layout.holdsLabel(s) ? null : onlyCellIn(w, s);
+    if (!one) return false;
+    const p = one.parsed;
+    const k = p.kind === 'amount' ? `${p.percent}:${p.marker ?? ''}` : p.kind;
+    if (kind !== null && k !== kind) return false;
+    kind = k;
+    n++;
+  }
+  return n >= 2;
 }
 
 /** Does every child of a row that shows anything show a figure (a row of values, no names)? */

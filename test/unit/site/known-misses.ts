@@ -15,10 +15,6 @@ export const KNOWN_MISSES: Readonly<Record<string, { metrics: readonly string[];
     metrics: ['ordersLast90Days'],
     why: 'The count is told only inside a sentence (’Based on 2,416 eligible orders in the last 90 days’); the reader takes no figure out of a sentence.',
   },
-  'blind/k-vn-health': {
-    metrics: ['negativeReviewRate'],
-    why: 'Reads a lone ’—’ in a later column as the rate shown without a value instead of the 0,45% before it, whose cell also holds ’so với kỳ trước 0,00%’ (round K).',
-  },
   'blind/l-br-bilingual': {
     metrics: ['sps'],
     why: 'A homepage SPS card in Portuguese with US number formatting; not read (round L).',
@@ -40,7 +36,7 @@ export const KNOWN_MISSES: Readonly<Record<string, { metrics: readonly string[];
     why: 'Period ’Yesterday (Nov 20)’ with the year only in a ’Data updated: 2026-11-21’ line; the reader reads no date without its year (round L).',
   },
   'blind/l-vn-grid-columns': {
-    metrics: ['gmv', 'gmvLive', 'gmvVideo', 'gmvProductCard'],
-    why: 'Names and values in separate columns of a grid (a column of names, a column of values, a column of deltas): ’Tổng GMV’ takes the LIVE figure of the channel card below, leaving the split unread (round L).',
+    metrics: ['gmvLive', 'gmvVideo', 'gmvProductCard'],
+    why: 'Names and values in separate columns of a grid (a column of channel names, a column of amounts titled ’GMV’, a column of shares): the amounts column holds a label (its title), so it is not taken as the names’ parallel row, and the split stays unread. (’Tổng GMV’ used to take the LIVE figure here: a name over a run of one-kind figures now titles them.) Round L.',
   },
 };

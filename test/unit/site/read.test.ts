@@ -138,4 +138,21 @@ describe('readPage details', () => {
     expect(readPage(empty, 'https://seller-my.tiktok.com/account/health').missing).toEqual(['violationPoints']);
     expect(readPage(empty, 'https://seller.tiktokshopglobalselling.com/health-center').missing).toEqual(['ahr', 'violationPoints']);
   });
+  it('takes the first fitting figure after a row name, not a placeholder columns further on', () => {
+    const health = 'https://seller-vn.tiktok.com/account/health?shop_region=VN';
+    const row = (name: string, value: string, extra: string) =>
+      `<tr><td><div>${name}</div></td><td><div><b>${value}</b> <span>so với kỳ trước 0,00%</span></div></td><td><div>&lt; 1%</div></td><td><div>${extra}</div></td></tr>`;
+    const table = `<table><thead><tr><th>Chỉ số</th><th>Cửa hàng của bạn</th><th>Mục tiêu</th><th>Điểm</th></tr></thead>
+      <tbody>${row('Tỷ lệ gửi hàng trễ', '2,8%', '2')}${row('Tỷ lệ đánh giá tiêu cực', '0,45%', '—')}</tbody></table>`;
+    expect(metrics(table, health)).toMatchObject({ lateDispatchRate: 0.028, negativeReviewRate: 0.0045 });
+  });
+
+  it('a name over a column of one-kind figures titles them; a legend line still reads', () => {
+    // "GMV" heads a column of channel amounts: none of them is the page's GMV.
+    const column = '<div><div>Kênh</div><div>LIVE</div><div>Video</div></div><div><div>GMV</div><div>₫12,31M</div><div>₫21,04M</div></div>';
+    expect(metrics(column, 'https://seller-vn.tiktok.com/compass/data-overview?shop_region=VN').gmv).toBeUndefined();
+    // A legend line: the name, its share, its amount — the amount is the name's.
+    const legend = '<ul><li><span>LIVE</span><span>21.80%</span><span>$5,105.28</span></li><li><span>Video</span><span>48.00%</span><span>$11,240.98</span></li></ul>';
+    expect(metrics(legend)).toMatchObject({ gmvLive: 5105.28, gmvVideo: 11240.98 });
+  });
 });
