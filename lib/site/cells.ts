@@ -15,6 +15,7 @@ import { parentOf, textOf, type PageText } from './dom';
 import { parseNumber, type NumberContext, type Parsed } from './numbers';
 import { isCurrencyMarker } from './currency';
 import { isNoValueText, isSignedNumber } from './phrases';
+import { RATIO_MAX_CHARS, ratioIn } from './ratio';
 
 export type Cell = {
   el: Element;
@@ -39,6 +40,10 @@ function growCell(page: PageText, index: number, ctx: NumberContext): Cell | nul
   if (!token || token.input) return null;
   if (isNoValueText(token.text)) return { el: token.el, start: index, end: index + 1, parsed: { kind: 'none' } };
   let parsed = parseNumber(token.text, ctx);
+  if (!parsed) {
+    const ratio = ratioIn(token.text, ctx);
+    return ratio ? { el: token.el, start: index, end: index + 1, parsed: ratio.percent } : null;
+  }
   let el: Element | null = null;
   let cur: Element | null = token.el;
   while (cur) {
@@ -50,6 +55,8 @@ function growCell(page: PageText, index: number, ctx: NumberContext): Cell | nul
     cur = parentOf(cur);
   }
   if (!parsed) return null;
+  const ratio = parsed.kind === 'amount' && !parsed.percent ? ratioAround(page, el ?? token.el, index, ctx) : null;
+  if (ratio) return ratio;
   const own = el ?? token.el;
   let [start, end] = el ? (page.range.get(el) ?? [index, index + 1]) : [index, index + 1];
   // A unit or currency in its own inline piece beside the number, in a box that also holds
@@ -66,6 +73,21 @@ function growCell(page: PageText, index: number, ctx: NumberContext): Cell | nul
     if (p) [parsed, start] = [p, start - 1];
   }
   return { el: own, start, end, parsed };
+}
+
+/**
+ * A ratio sentence ("14 of 1,062 orders (1.32%)", ratio.ts) in a box of its own that starts
+ * at token `index`: one cell, its figure the percentage.
+ */
+function ratioAround(page: PageText, el: Element, index: number, ctx: NumberContext): Cell | null {
+  for (let cur = parentOf(el), up = 0; cur && up < 2; cur = parentOf(cur), up++) {
+    const r = page.range.get(cur);
+    if (!r || r[0] !== index) return null;
+    const text = textOf(page, cur, RATIO_MAX_CHARS);
+    const ratio = text === null ? null : ratioIn(text, ctx);
+    if (ratio) return { el: cur, start: r[0], end: r[1], parsed: ratio.percent };
+  }
+  return null;
 }
 
 /** Pieces printed apart from a number that still belong to it: a percent sign, a K/M/万 scale, a currency. */

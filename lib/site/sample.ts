@@ -161,6 +161,9 @@ export function scrubPage(root: ParentNode, url: string | URL, options: SampleOp
     const s = stats.get(el);
     if (!s || s.texts < 2 || s.texts > 8 || el.shadowRoot || el.querySelector('script,style,template')) return null;
     const whole = el.textContent ?? '';
+    // A ratio sentence drawn in pieces (`<b>14</b> of <b>1,062</b> orders (1.32%)`): its sum stays true.
+    const ratio = matchLabel(whole.trim()) ? null : scrub.ratio(whole, false);
+    if (ratio !== null) return { text: ratio, pos: 0 };
     if (whole.length > 64 || !/\d/.test(whole) || !parseNumber(whole, ctx) || matchLabel(whole.trim())) return null;
     return { text: scrub.figure(whole), pos: 0 };
   };

@@ -14,6 +14,7 @@ import { parseNumber } from '../numbers';
 import { escapeRegExp } from '../regexp';
 import { isRangeSeparator, rangeIntroAt } from '../period';
 import { scaleOf } from '../phrases';
+import { decimalsOf, ratioIn } from '../ratio';
 import { shiftedDates } from './dates';
 import { fitClass, runValue, SCALES, standIn } from './figures';
 import { hashText, randomFrom } from './random';
@@ -38,6 +39,11 @@ export type TextScrubber = {
   text(text: string, keepWords: boolean): string;
   /** A text that reads as one number (`$48,213.09`, `3.71/5`, `N/A`): only its digits change. */
   figure(text: string): string;
+  /**
+   * A ratio sentence ("14 of 1,062 orders (1.32%)", ratio.ts): new counts and the percentage
+   * they make, so the reader still takes it as one figure; null when no stand-in keeps its length.
+   */
+  ratio(text: string, keepWords: boolean): string | null;
   /** An identifier (id, class, path): runs of 3+ digits change, the rest stays. */
   identifier(text: string): string;
   /** Only the digit runs `keep` does not claim change, as figures; words stay. */
@@ -182,9 +188,33 @@ export function textScrubber(world: TextWorld): TextScrubber {
     return out;
   };
 
+  const ratio = (text: string, keepWords: boolean): string | null => {
+    const found = ratioIn(text, ctx);
+    if (!found) return null;
+    const [[ca, cb], [oa, ob], [pa, pb]] = [found.part.count, found.part.of, found.part.percent];
+    const pctRun = text.slice(pa, pb);
+    const mark = /[.,]/.exec(pctRun)?.[0] ?? '.';
+    const words = (from: number, to: number) => (keepWords ? text.slice(from, to) : maskLetters(text.slice(from, to)));
+    for (let salt = 0; salt < 16; salt++) {
+      const count = runStandIn(text, ca, cb, salt);
+      const of = runStandIn(text, oa, ob, salt);
+      const [a, b] = [runValue(count, ctx), runValue(of, ctx)];
+      if (a === null || b === null || !(b > 0) || a > b) continue;
+      const pct = ((a / b) * 100).toFixed(decimalsOf(pctRun)).replace('.', mark);
+      if (pct.length !== pctRun.length || pct === pctRun) continue;
+      const out = words(0, ca) + count + words(cb, oa) + of + words(ob, pa) + pct + words(pb, text.length);
+      if (!ratioIn(out, ctx)) continue;
+      for (const run of [count, of, pct]) countRun(run);
+      return out;
+    }
+    return null;
+  };
+
   return {
     text(text, keepWords) {
       if (!/[\p{L}\d@]/u.test(text)) return text;
+      const asRatio = ratio(text, keepWords);
+      if (asRatio !== null) return asRatio;
       // A scale in words ("out of 5", "von 5"): a platform constant, like "/5".
       const scale = scaleOf(text);
       if (scale !== null && SCALES.has(scale)) return text;
@@ -219,6 +249,7 @@ export function textScrubber(world: TextWorld): TextScrubber {
       return out;
     },
     figure,
+    ratio,
     digits(text, keep) {
       return text.replace(RUN_OR_WORD_RE, (m: string, run: string | undefined, _w: string | undefined, at: number) => {
         if (!run || keep(at, at + run.length)) return m;

@@ -19,10 +19,6 @@ export const KNOWN_MISSES: Readonly<Record<string, { metrics: readonly string[];
     metrics: ['sps'],
     why: 'A homepage SPS card in Portuguese with US number formatting; not read (round L).',
   },
-  'blind/l-gb-health-x-of-y': {
-    metrics: ['lateDispatchRate', 'sellerCancellationRate', 'onTimeDeliveryRate', 'returnRate'],
-    why: 'Rates written ’14 of 1,062 orders (1.32%)’: the percentage sits inside a text with words, which the reader does not take as a figure (round L).',
-  },
   'blind/l-gs-two-currencies': {
     metrics: ['unitsSold'],
     why: 'Units sold beside amounts shown in two currencies (GBP and ≈ US$); not read (round L).',
