@@ -145,7 +145,7 @@ function pairCost(w: World, label: Label, c: Cell, after: boolean): number | nul
   if (own !== c.el && claimedInside(w, own)) return null;
   // A figure printed with this metric's own scale ("6 / 48 mata" for violation points) is its
   // value, whatever word sits under it ("Amaran", a status in a language we do not list).
-  const scale = w.roles.scaleAfter(c);
+  const scale = w.roles.scaleAfter(c) ?? (c.parsed.kind === 'amount' ? c.parsed.outOf : null);
   const ownScale = scale !== null && (OUT_OF[label.key] ?? []).includes(scale);
   if (!ownScale && ownedByCaption(w, label, c, own, after)) return null;
   if (w.layout.inList(c.el, rel.box)) return null;

@@ -15,10 +15,6 @@ export const KNOWN_MISSES: Readonly<Record<string, { metrics: readonly string[];
     metrics: ['ordersLast90Days'],
     why: 'The count is told only inside a sentence (’Based on 2,416 eligible orders in the last 90 days’); the reader takes no figure out of a sentence.',
   },
-  'blind/l-br-bilingual': {
-    metrics: ['sps'],
-    why: 'A homepage SPS card in Portuguese with US number formatting; not read (round L).',
-  },
   'blind/l-gs-two-currencies': {
     metrics: ['unitsSold'],
     why: 'Units sold beside amounts shown in two currencies (GBP and ≈ US$); not read (round L).',
